@@ -1,0 +1,5 @@
+import { startWorkerProcess } from "@taqweem/jobs/runtime";
+import pkg from "../../package.json" with { type: "json" };
+
+// web-jobs: the web app's background process (e-mail, reminders and scrape imports join it later).
+await startWorkerProcess({ kind: "web-jobs", version: pkg.version, port: Number(process.env.WEB_JOBS_PORT ?? 3101) });

@@ -1,0 +1,59 @@
+import { type Database, memberships, type Role, users } from "@taqweem/db";
+import type { PgBoss } from "pg-boss";
+import { and, eq, isNull } from "drizzle-orm";
+
+export interface SessionUser {
+  userId: string;
+  orgId: string;
+  role: Role;
+  email: string;
+  name: string;
+  locale: "en" | "ar";
+}
+
+export interface Context {
+  db: Database;
+  session: SessionUser | null;
+  /** The producer pg-boss, started on first use. */
+  boss: () => Promise<PgBoss>;
+  ip: string | null;
+}
+
+/**
+ * Builds the request context from the signed-in identity. The membership is re-read on every
+ * request, so a role change or deactivation takes effect at once, whatever the cookie says.
+ */
+export async function createContext(options: {
+  db: Database;
+  boss: () => Promise<PgBoss>;
+  identity: { userId: string; orgId: string } | null;
+  ip?: string | null;
+}): Promise<Context> {
+  const session = options.identity ? await loadSessionUser(options.db, options.identity) : null;
+  return { db: options.db, boss: options.boss, session, ip: options.ip ?? null };
+}
+
+export async function loadSessionUser(
+  db: Database,
+  identity: { userId: string; orgId: string },
+): Promise<SessionUser | null> {
+  const [row] = await db
+    .select({
+      userId: users.id,
+      orgId: memberships.orgId,
+      role: memberships.role,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.userId, identity.userId),
+        eq(memberships.orgId, identity.orgId),
+        isNull(memberships.deactivatedAt),
+      ),
+    );
+  return row ?? null;
+}

@@ -1,0 +1,10 @@
+export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+export * from "./context";
+export * from "./errors";
+export { getProducerBoss } from "./producer";
+export { type AppRouter, appRouter, createCaller } from "./root";
+export { type LoginResult, verifyLogin } from "./services/login";
+export { hashPassword } from "./services/passwords";
+export { seedDefaults, seedDevelopment } from "./services/seed";
+export { listWorkers, onlineWindowMs } from "./services/system";
+export { createUser, findOrganisationBySlug } from "./services/users";

@@ -1,0 +1,4 @@
+import { createTRPCRouter } from "../../trpc";
+import { checkHealth } from "./check";
+
+export const healthRouter = createTRPCRouter({ check: checkHealth });

@@ -1,0 +1,13 @@
+import { sql } from "drizzle-orm";
+import { listWorkers, onlineWindowMs, queueDepths } from "../../services/system";
+import { roleProcedure } from "../../trpc";
+
+export const systemOverview = roleProcedure("admin").query(async ({ ctx }) => {
+  const [workers, queues, [clock]] = await Promise.all([
+    listWorkers(ctx.db),
+    queueDepths(ctx.db),
+    ctx.db.execute<{ now: string }>(sql`select now()::text as now`),
+  ]);
+  // The page compares heartbeats with the database clock, not the browser's.
+  return { workers, queues, serverNow: new Date(clock!.now), onlineWindowMs };
+});

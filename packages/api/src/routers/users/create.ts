@@ -1,0 +1,17 @@
+import { locales, roles } from "@taqweem/db";
+import { z } from "zod";
+import { createUser } from "../../services/users";
+import { roleProcedure } from "../../trpc";
+
+export const createUserInput = z.object({
+  email: z.email().max(254),
+  name: z.string().trim().min(1).max(120),
+  role: z.enum(roles),
+  locale: z.enum(locales).default("en"),
+  /** Optional: without one, a one-time password is generated and shown to the admin once. */
+  password: z.string().min(10).max(200).optional(),
+});
+
+export const createUserProcedure = roleProcedure("admin")
+  .input(createUserInput)
+  .mutation(({ ctx, input }) => createUser(ctx.db, { ...input, orgId: ctx.session.orgId }, ctx.session.userId));

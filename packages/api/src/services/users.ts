@@ -1,0 +1,154 @@
+import { type Database, type Locale, memberships, organisations, type Role, users } from "@taqweem/db";
+import { TRPCError } from "@trpc/server";
+import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
+import { errorKeys } from "../errors";
+import { recordAudit } from "./audit";
+import { generatePassword, hashPassword } from "./passwords";
+
+export interface NewUser {
+  orgId: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale?: Locale;
+  password?: string;
+}
+
+export interface CreatedUser {
+  userId: string;
+  /** Only when no password was given: shown once to the admin who created the user. */
+  temporaryPassword: string | null;
+}
+
+/**
+ * Adds a person to an organisation: a new user, or an existing user (same e-mail) who gets a
+ * membership. Refuses when they are already a member.
+ */
+export async function createUser(db: Database, input: NewUser, actorId: string | null): Promise<CreatedUser> {
+  const email = input.email.trim().toLowerCase();
+  const temporaryPassword = input.password ? null : generatePassword();
+  const passwordHash = await hashPassword(input.password ?? (temporaryPassword as string));
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email));
+    let userId = existing?.id;
+    if (userId) {
+      const [member] = await tx
+        .select({ userId: memberships.userId })
+        .from(memberships)
+        .where(and(eq(memberships.userId, userId), eq(memberships.orgId, input.orgId)));
+      if (member) throw new TRPCError({ code: "CONFLICT", message: errorKeys.userExists });
+    } else {
+      const [created] = await tx
+        .insert(users)
+        .values({ email, name: input.name.trim(), passwordHash, locale: input.locale ?? "en" })
+        .returning({ id: users.id });
+      userId = created!.id;
+    }
+    await tx.insert(memberships).values({ userId, orgId: input.orgId, role: input.role });
+    await recordAudit(tx, {
+      orgId: input.orgId,
+      actorId,
+      action: "user.create",
+      entity: "user",
+      entityId: userId,
+      diff: { email, name: input.name, role: input.role },
+    });
+    return { userId, temporaryPassword: existing ? null : temporaryPassword };
+  });
+}
+
+export async function listUsers(db: Database, orgId: string) {
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+      role: memberships.role,
+      deactivatedAt: memberships.deactivatedAt,
+      lastLoginAt: users.lastLoginAt,
+      createdAt: memberships.createdAt,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.orgId, orgId))
+    .orderBy(asc(users.name));
+}
+
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+async function lockMembership(tx: Tx, orgId: string, userId: string) {
+  const [member] = await tx
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)))
+    .for("update");
+  if (!member) throw new TRPCError({ code: "NOT_FOUND", message: errorKeys.notFound });
+  return member;
+}
+
+/** Keeps at least one active admin in every organisation. */
+async function assertOtherActiveAdmin(tx: Tx, orgId: string, userId: string) {
+  // Lock the org's admin rows so two concurrent demotions cannot both pass this check.
+  const [row] = await tx
+    .select({ admins: count() })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.orgId, orgId),
+        eq(memberships.role, "admin"),
+        isNull(memberships.deactivatedAt),
+        ne(memberships.userId, userId),
+      ),
+    );
+  if (!row || row.admins === 0) throw new TRPCError({ code: "BAD_REQUEST", message: errorKeys.lastAdmin });
+}
+
+export async function setUserRole(db: Database, orgId: string, actorId: string, userId: string, role: Role) {
+  if (userId === actorId) throw new TRPCError({ code: "BAD_REQUEST", message: errorKeys.cannotChangeSelf });
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`org-admins:${orgId}`}))`);
+    const member = await lockMembership(tx, orgId, userId);
+    if (member.role === role) return;
+    if (member.role === "admin") await assertOtherActiveAdmin(tx, orgId, userId);
+    await tx.update(memberships).set({ role }).where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
+    await recordAudit(tx, {
+      orgId,
+      actorId,
+      action: "user.role",
+      entity: "user",
+      entityId: userId,
+      diff: { role: [member.role, role] },
+    });
+  });
+}
+
+export async function setUserActive(db: Database, orgId: string, actorId: string, userId: string, active: boolean) {
+  if (userId === actorId) throw new TRPCError({ code: "BAD_REQUEST", message: errorKeys.cannotChangeSelf });
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`org-admins:${orgId}`}))`);
+    const member = await lockMembership(tx, orgId, userId);
+    if ((member.deactivatedAt === null) === active) return;
+    if (!active && member.role === "admin") await assertOtherActiveAdmin(tx, orgId, userId);
+    await tx
+      .update(memberships)
+      .set({ deactivatedAt: active ? null : sql`now()` })
+      .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
+    await recordAudit(tx, {
+      orgId,
+      actorId,
+      action: active ? "user.reactivate" : "user.deactivate",
+      entity: "user",
+      entityId: userId,
+    });
+  });
+}
+
+export async function setUserLocale(db: Database, userId: string, locale: Locale) {
+  await db.update(users).set({ locale }).where(eq(users.id, userId));
+}
+
+export async function findOrganisationBySlug(db: Database, slug: string) {
+  const [org] = await db.select().from(organisations).where(eq(organisations.slug, slug));
+  return org ?? null;
+}

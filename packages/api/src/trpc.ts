@@ -1,0 +1,46 @@
+import type { Role } from "@taqweem/db";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z } from "zod";
+import type { Context } from "./context";
+import { errorKeys } from "./errors";
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof z.ZodError ? z.flattenError(error.cause) : null;
+    const isKey = shape.message.startsWith("errors.");
+    const messageKey = zodError ? errorKeys.invalidInput : isKey ? shape.message : errorKeys.internal;
+    return {
+      ...shape,
+      // Never leak internal error text to the browser; the key says what the user can do.
+      message: messageKey,
+      data: { ...shape.data, stack: undefined, messageKey, zodError },
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+const timing = t.middleware(async ({ next, path, type }) => {
+  const started = performance.now();
+  const result = await next();
+  const ms = performance.now() - started;
+  if (ms > 500) console.warn(JSON.stringify({ level: 40, msg: "slow procedure", path, type, ms: Math.round(ms) }));
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(timing);
+
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: errorKeys.unauthorized });
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+export function roleProcedure(...roles: Role[]) {
+  return protectedProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.session.role)) throw new TRPCError({ code: "FORBIDDEN", message: errorKeys.forbidden });
+    return next();
+  });
+}

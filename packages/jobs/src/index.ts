@@ -1,0 +1,8 @@
+export * from "./boss";
+export * from "./catalogue";
+export * from "./events";
+export * from "./install";
+export * from "./queue";
+export * from "./send";
+export * from "./work";
+export { fromDrizzle } from "pg-boss";

@@ -1,0 +1,4 @@
+export * from "./logger";
+export * from "./process";
+export * from "./registry";
+export * from "./worker";
