@@ -1,0 +1,118 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { seedDefaults, seedDevelopment } from "@taqweem/api";
+import { closeConnection, getDb, migrateDatabase, redactUrl, waitForDatabase } from "@taqweem/db";
+import { installQueues } from "@taqweem/jobs";
+import { type ManagedProcess, startProcess, stopProcess, waitForLine } from "./processes";
+
+export type StackMode = "dev" | "prod";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const tsx = path.join(root, "node_modules/.bin/tsx");
+const next = path.join(root, "node_modules/.bin/next");
+
+function log(message: string) {
+  console.log(`\x1b[1mtaqweem   \x1b[0m│ ${message}`);
+}
+
+/** The embedded cluster, started only when no DATABASE_URL is given. */
+async function startDatabase(dataDir: string): Promise<{ url: string; server: ManagedProcess | null }> {
+  if (process.env.DATABASE_URL) {
+    log(`using DATABASE_URL ${redactUrl(process.env.DATABASE_URL)}`);
+    return { url: process.env.DATABASE_URL, server: null };
+  }
+  const port = process.env.EMBEDDED_PG_PORT ?? "54329";
+  log(`starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.join(dataDir, "postgres")})`);
+  const server = startProcess("postgres", tsx, [path.join(root, "scripts/embedded-postgres.ts"), path.join(dataDir, "postgres"), port], {
+    cwd: root,
+    env: process.env,
+    index: 5,
+  });
+  const [, url] = await waitForLine(server, /^READY (\S+)$/, 60_000);
+  return { url: url!, server };
+}
+
+/** AUTH_SECRET from the environment, or one generated once and kept in the data folder. */
+async function authSecret(dataDir: string): Promise<string> {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const secret = randomBytes(32).toString("base64url");
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  log(`generated AUTH_SECRET in ${file}`);
+  return secret;
+}
+
+function appCommands(mode: StackMode): Array<[name: string, command: string, args: string[], cwd: string]> {
+  const watch = mode === "dev" ? ["watch", "--clear-screen=false"] : [];
+  return [
+    ["web", next, [mode === "dev" ? "dev" : "start"], path.join(root, "apps/web")],
+    ["web-jobs", tsx, [...watch, "src/jobs/main.ts"], path.join(root, "apps/web")],
+    ["wa-worker", tsx, [...watch, "src/main.ts"], path.join(root, "apps/wa-worker")],
+    ["scraper", tsx, [...watch, "src/main.ts"], path.join(root, "apps/scraper")],
+  ];
+}
+
+/**
+ * Database (embedded unless DATABASE_URL), migrations, pg-boss schema, dev seed, then web,
+ * web-jobs, wa-worker and scraper together. Ctrl-C stops the apps first, then Postgres.
+ */
+export async function runStack(mode: StackMode): Promise<void> {
+  if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
+  const dataDir = path.resolve(root, process.env.TAQWEEM_DATA_DIR ?? ".data");
+  await mkdir(dataDir, { recursive: true });
+
+  const { url, server } = await startDatabase(dataDir);
+  const apps: ManagedProcess[] = [];
+  let shuttingDown = false;
+  const shutdown = async (reason: string, code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log(`${reason}: stopping`);
+    await Promise.all(apps.map((app) => stopProcess(app, 30_000)));
+    if (server) await stopProcess(server, 15_000);
+    log("stopped");
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown("interrupted", 0));
+  process.on("SIGTERM", () => void shutdown("terminated", 0));
+
+  try {
+    process.env.DATABASE_URL = url;
+    await waitForDatabase(url, { log });
+    await migrateDatabase(url);
+    await installQueues(url);
+    log("migrations and queues are up to date");
+    if (process.env.NODE_ENV !== "production") {
+      const email = process.env.SEED_ADMIN_EMAIL ?? seedDefaults.adminEmail;
+      await seedDevelopment(getDb(), {
+        adminEmail: email,
+        adminPassword: process.env.SEED_ADMIN_PASSWORD ?? seedDefaults.adminPassword,
+        orgName: process.env.SEED_ORG_NAME ?? seedDefaults.orgName,
+      });
+      log(`seeded: sign in as ${email}`);
+    }
+    await closeConnection();
+  } catch (error) {
+    log(`start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown("start-up failed", 1);
+    return;
+  }
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    AUTH_SECRET: await authSecret(dataDir),
+    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+    NODE_ENV: mode === "dev" ? "development" : "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  appCommands(mode).forEach(([name, command, args, cwd], index) => {
+    const app = startProcess(name, command, args, { cwd, env, index });
+    apps.push(app);
+    app.exited.then((code) => void shutdown(`${name} exited with code ${code}`, code === 0 ? 0 : 1));
+  });
+  log(`web on http://localhost:${process.env.PORT ?? 3000}`);
+}
