@@ -19,10 +19,16 @@ export function startProcess(
   args: string[],
   options: { cwd: string; env: NodeJS.ProcessEnv; index: number },
 ): ManagedProcess {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   const prefix = `\x1b[${colours[options.index % colours.length]}m${name.padEnd(10)}\x1b[0m│ `;
   for (const stream of [child.stdout, child.stderr]) {
-    if (stream) createInterface({ input: stream }).on("line", (line) => process.stdout.write(`${prefix}${line}\n`));
+    if (stream)
+      createInterface({ input: stream }).on("line", (line) => process.stdout.write(`${prefix}${line}\n`));
   }
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return { name, child, exited };
@@ -49,10 +55,19 @@ function signalGroup(proc: ManagedProcess, signal: NodeJS.Signals) {
 }
 
 /** Resolves with the first line matching `pattern` on the process's stdout. */
-export function waitForLine(proc: ManagedProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
+export function waitForLine(
+  proc: ManagedProcess,
+  pattern: RegExp,
+  timeoutMs: number,
+): Promise<RegExpMatchArray> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${proc.name} did not get ready within ${timeoutMs} ms`)), timeoutMs);
-    proc.exited.then((code) => reject(new Error(`${proc.name} exited with code ${code} before it was ready`)));
+    const timer = setTimeout(
+      () => reject(new Error(`${proc.name} did not get ready within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    proc.exited.then((code) =>
+      reject(new Error(`${proc.name} exited with code ${code} before it was ready`)),
+    );
     if (!proc.child.stdout) return reject(new Error(`${proc.name} has no stdout`));
     createInterface({ input: proc.child.stdout }).on("line", (line) => {
       const match = line.match(pattern);

@@ -25,11 +25,16 @@ async function startDatabase(dataDir: string): Promise<{ url: string; server: Ma
   }
   const port = process.env.EMBEDDED_PG_PORT ?? "54329";
   log(`starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.join(dataDir, "postgres")})`);
-  const server = startProcess("postgres", tsx, [path.join(root, "scripts/embedded-postgres.ts"), path.join(dataDir, "postgres"), port], {
-    cwd: root,
-    env: process.env,
-    index: 5,
-  });
+  const server = startProcess(
+    "postgres",
+    tsx,
+    [path.join(root, "scripts/embedded-postgres.ts"), path.join(dataDir, "postgres"), port],
+    {
+      cwd: root,
+      env: process.env,
+      index: 5,
+    },
+  );
   const [, url] = await waitForLine(server, /^READY (\S+)$/, 60_000);
   return { url: url!, server };
 }

@@ -8,7 +8,10 @@ describe("role checks and organisation isolation", () => {
     const editor = await addUser(org.id, "editor");
     for (const member of [viewer, editor]) {
       const caller = await callerFor(member);
-      await expect(caller.users.list()).rejects.toMatchObject({ code: "FORBIDDEN", message: "errors.forbidden" });
+      await expect(caller.users.list()).rejects.toMatchObject({
+        code: "FORBIDDEN",
+        message: "errors.forbidden",
+      });
       await expect(caller.system.overview()).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(caller.system.ping()).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(
@@ -16,7 +19,10 @@ describe("role checks and organisation isolation", () => {
       ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     const anonymous = await callerFor(null);
-    await expect(anonymous.me.get()).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "errors.unauthorized" });
+    await expect(anonymous.me.get()).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+      message: "errors.unauthorized",
+    });
     // A viewer may still read who they are.
     expect((await (await callerFor(viewer)).me.get()).role).toBe("viewer");
   });

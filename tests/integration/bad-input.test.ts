@@ -20,9 +20,13 @@ async function post(path: string, input: unknown) {
       headers: { "content-type": "application/json" },
       body: JSON.stringify(superjson.serialize(input)),
     }),
-    createContext: () => createContext({ db: getDb(), boss: () => getProducerBoss(process.env.DATABASE_URL!), identity }),
+    createContext: () =>
+      createContext({ db: getDb(), boss: () => getProducerBoss(process.env.DATABASE_URL!), identity }),
   });
-  return { status: response.status, body: (await response.json()) as { error?: { json: { message: string; data: Record<string, unknown> } } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { error?: { json: { message: string; data: Record<string, unknown> } } },
+  };
 }
 
 // Every procedure that takes input, with inputs a browser could send that must be refused.

@@ -12,11 +12,23 @@ describe("sign-in checks", () => {
   it("accepts the right password, case-insensitively on the e-mail, and refuses a wrong one", async () => {
     const { org } = await createOrg();
     const user = await addUser(org.id, "editor");
-    const ok = await verifyLogin(getDb(), { email: user.email.toUpperCase(), password: user.password, ip: "10.0.0.1" }, limits);
+    const ok = await verifyLogin(
+      getDb(),
+      { email: user.email.toUpperCase(), password: user.password, ip: "10.0.0.1" },
+      limits,
+    );
     expect(ok).toMatchObject({ ok: true, userId: user.userId, orgId: org.id });
-    const bad = await verifyLogin(getDb(), { email: user.email, password: "wrong-password", ip: "10.0.0.1" }, limits);
+    const bad = await verifyLogin(
+      getDb(),
+      { email: user.email, password: "wrong-password", ip: "10.0.0.1" },
+      limits,
+    );
     expect(bad).toEqual({ ok: false, reason: "invalid_credentials" });
-    const unknown = await verifyLogin(getDb(), { email: "nobody@example.test", password: "x", ip: "10.0.0.1" }, limits);
+    const unknown = await verifyLogin(
+      getDb(),
+      { email: "nobody@example.test", password: "x", ip: "10.0.0.1" },
+      limits,
+    );
     expect(unknown).toEqual({ ok: false, reason: "invalid_credentials" });
   });
 
@@ -25,9 +37,13 @@ describe("sign-in checks", () => {
     const user = await addUser(org.id, "viewer");
     const ip = `10.1.${Math.floor(Math.random() * 250)}.1`;
     for (const db of [getDb(), replica.db, getDb()]) {
-      expect(await verifyLogin(db, { email: user.email, password: "nope", ip }, limits)).toMatchObject({ ok: false });
+      expect(await verifyLogin(db, { email: user.email, password: "nope", ip }, limits)).toMatchObject({
+        ok: false,
+      });
     }
-    expect(await verifyLogin(replica.db, { email: user.email, password: user.password, ip: "10.9.9.9" }, limits)).toEqual({
+    expect(
+      await verifyLogin(replica.db, { email: user.email, password: user.password, ip: "10.9.9.9" }, limits),
+    ).toEqual({
       ok: false,
       reason: "rate_limited",
     });
@@ -37,14 +53,20 @@ describe("sign-in checks", () => {
     const { org } = await createOrg();
     const ip = `10.2.${Math.floor(Math.random() * 250)}.2`;
     for (let i = 0; i < limits.perIp; i += 1) {
-      await verifyLogin(i % 2 ? replica.db : getDb(), { email: `guess${i}@example.test`, password: "x", ip }, limits);
+      await verifyLogin(
+        i % 2 ? replica.db : getDb(),
+        { email: `guess${i}@example.test`, password: "x", ip },
+        limits,
+      );
     }
     const user = await addUser(org.id, "viewer");
     expect(await verifyLogin(getDb(), { email: user.email, password: user.password, ip }, limits)).toEqual({
       ok: false,
       reason: "rate_limited",
     });
-    expect(await verifyLogin(getDb(), { email: user.email, password: user.password, ip: "10.3.3.3" }, limits)).toMatchObject({
+    expect(
+      await verifyLogin(getDb(), { email: user.email, password: user.password, ip: "10.3.3.3" }, limits),
+    ).toMatchObject({
       ok: true,
     });
   });
@@ -53,7 +75,9 @@ describe("sign-in checks", () => {
     const { org, admin } = await createOrg();
     const user = await addUser(org.id, "viewer");
     await (await callerFor(admin)).users.setActive({ userId: user.userId, active: false });
-    expect(await verifyLogin(getDb(), { email: user.email, password: user.password, ip: null }, limits)).toEqual({
+    expect(
+      await verifyLogin(getDb(), { email: user.email, password: user.password, ip: null }, limits),
+    ).toEqual({
       ok: false,
       reason: "invalid_credentials",
     });

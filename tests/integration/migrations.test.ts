@@ -33,7 +33,9 @@ describe("migrations on an empty database", () => {
       const [applied] = await sql`select count(*)::int as n from drizzle.__drizzle_migrations`;
       expect(applied!.n).toBeGreaterThan(0);
 
-      const queues = await sql<{ name: string; dead_letter: string | null }[]>`select name, dead_letter from pgboss.queue`;
+      const queues = await sql<
+        { name: string; dead_letter: string | null }[]
+      >`select name, dead_letter from pgboss.queue`;
       const byName = new Map(queues.map((queue) => [queue.name, queue]));
       for (const queue of allQueues) {
         expect(byName.get(queue.name)?.dead_letter).toBe(queue.deadLetter);

@@ -10,7 +10,9 @@ let workers: RunningWorker[] = [];
 
 beforeAll(async () => {
   workers = await Promise.all(
-    workerKinds.map((kind) => runWorker({ kind, version: "test", port: 0, databaseUrl: url, heartbeatMs: 500 })),
+    workerKinds.map((kind) =>
+      runWorker({ kind, version: "test", port: 0, databaseUrl: url, heartbeatMs: 500 }),
+    ),
   );
 });
 afterAll(async () => {

@@ -7,24 +7,44 @@ describe("users router", () => {
   it("creates, re-roles, deactivates and reactivates users, recording each step in audit_log", async () => {
     const { org, admin } = await createOrg();
     const caller = await callerFor(admin);
-    const created = await caller.users.create({ email: "New.Person@Example.test", name: "New Person", role: "editor", locale: "ar" });
+    const created = await caller.users.create({
+      email: "New.Person@Example.test",
+      name: "New Person",
+      role: "editor",
+      locale: "ar",
+    });
     expect(created.temporaryPassword).toMatch(/^[A-Za-z0-9]{16}$/);
 
     const listed = await caller.users.list();
     const person = listed.find((user) => user.id === created.userId)!;
-    expect(person).toMatchObject({ email: "new.person@example.test", role: "editor", locale: "ar", deactivatedAt: null });
+    expect(person).toMatchObject({
+      email: "new.person@example.test",
+      role: "editor",
+      locale: "ar",
+      deactivatedAt: null,
+    });
 
     await caller.users.setRole({ userId: created.userId, role: "department" });
     await caller.users.setActive({ userId: created.userId, active: false });
     await caller.users.setActive({ userId: created.userId, active: true });
 
     const entries = await getDb()
-      .select({ action: auditLog.action, actorId: auditLog.actorId, entityId: auditLog.entityId, diff: auditLog.diff })
+      .select({
+        action: auditLog.action,
+        actorId: auditLog.actorId,
+        entityId: auditLog.entityId,
+        diff: auditLog.diff,
+      })
       .from(auditLog)
       .where(eq(auditLog.orgId, org.id))
       .orderBy(asc(auditLog.at));
     const mine = entries.filter((entry) => entry.entityId === created.userId);
-    expect(mine.map((entry) => entry.action)).toEqual(["user.create", "user.role", "user.deactivate", "user.reactivate"]);
+    expect(mine.map((entry) => entry.action)).toEqual([
+      "user.create",
+      "user.role",
+      "user.deactivate",
+      "user.reactivate",
+    ]);
     expect(mine.every((entry) => entry.actorId === admin.userId)).toBe(true);
     expect(mine[1]!.diff).toEqual({ role: ["editor", "department"] });
   });

@@ -28,7 +28,9 @@ describe("worker runtime", () => {
     const started = Date.now();
     await expect(
       waitForDatabase("postgres://nobody:secret@127.0.0.1:1/none", { timeoutMs: 1_500, intervalMs: 300 }),
-    ).rejects.toThrow(/Database not reachable at postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none after \d+ attempts/);
+    ).rejects.toThrow(
+      /Database not reachable at postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none after \d+ attempts/,
+    );
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
   });
 
@@ -57,7 +59,9 @@ describe("worker runtime", () => {
       await sendJob(boss, queue, { n: 2 }, { db: fromDrizzle(tx, sql) });
     });
 
-    await expect.poll(async () => (await boss.findJobs(queue.deadLetter)).length, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(async () => (await boss.findJobs(queue.deadLetter)).length, { timeout: 10_000 })
+      .toBe(1);
     await expect.poll(() => handled, { timeout: 10_000 }).toEqual([2]);
     const [dead] = await boss.findJobs(queue.deadLetter);
     expect(dead!.data).toEqual({ n: "not a number" });

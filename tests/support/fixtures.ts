@@ -5,7 +5,10 @@ import { getDb, organisations, type Role } from "@taqweem/db";
 export async function createOrg(label = "org") {
   const db = getDb();
   const slug = `${label}-${crypto.randomUUID().slice(0, 8)}`;
-  const [org] = await db.insert(organisations).values({ slug, nameEn: `Org ${slug}`, nameAr: `مؤسسة ${slug}` }).returning();
+  const [org] = await db
+    .insert(organisations)
+    .values({ slug, nameEn: `Org ${slug}`, nameAr: `مؤسسة ${slug}` })
+    .returning();
   const admin = await addUser(org!.id, "admin");
   return { org: org!, admin };
 }

@@ -37,7 +37,9 @@ export default async function setup(project: TestProject) {
   const databaseUrl = url.toString();
   await migrateDatabase(databaseUrl);
   await installQueues(databaseUrl);
-  console.log(`integration tests on ${process.env.DATABASE_URL ? "DATABASE_URL server" : "embedded PostgreSQL"}, database ${database}`);
+  console.log(
+    `integration tests on ${process.env.DATABASE_URL ? "DATABASE_URL server" : "embedded PostgreSQL"}, database ${database}`,
+  );
   project.provide("databaseUrl", databaseUrl);
   project.provide("adminUrl", adminUrl);
 

@@ -1,6 +1,6 @@
 import { type Database, memberships, type Role, users } from "@taqweem/db";
-import type { PgBoss } from "pg-boss";
 import { and, eq, isNull } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
 
 export interface SessionUser {
   userId: string;

@@ -7,7 +7,9 @@ const cache = globalThis as unknown as { __taqweemProducer?: Promise<PgBoss> };
 export function getProducerBoss(url: string): Promise<PgBoss> {
   cache.__taqweemProducer ??= (async () => {
     const boss = createBoss("producer", url);
-    boss.on("error", (error) => console.error(JSON.stringify({ level: 50, msg: "pg-boss error", err: String(error) })));
+    boss.on("error", (error) =>
+      console.error(JSON.stringify({ level: 50, msg: "pg-boss error", err: String(error) })),
+    );
     await boss.start();
     return boss;
   })().catch((error) => {

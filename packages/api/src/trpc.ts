@@ -27,7 +27,8 @@ const timing = t.middleware(async ({ next, path, type }) => {
   const started = performance.now();
   const result = await next();
   const ms = performance.now() - started;
-  if (ms > 500) console.warn(JSON.stringify({ level: 40, msg: "slow procedure", path, type, ms: Math.round(ms) }));
+  if (ms > 500)
+    console.warn(JSON.stringify({ level: 40, msg: "slow procedure", path, type, ms: Math.round(ms) }));
   return result;
 });
 
@@ -40,7 +41,8 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 
 export function roleProcedure(...roles: Role[]) {
   return protectedProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.session.role)) throw new TRPCError({ code: "FORBIDDEN", message: errorKeys.forbidden });
+    if (!roles.includes(ctx.session.role))
+      throw new TRPCError({ code: "FORBIDDEN", message: errorKeys.forbidden });
     return next();
   });
 }

@@ -16,7 +16,8 @@ const cache = globalThis as unknown as { __taqweemDb?: Connection };
 
 export function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: run through `npm run dev`, or set it to a Postgres URL.");
+  if (!url)
+    throw new Error("DATABASE_URL is not set: run through `npm run dev`, or set it to a Postgres URL.");
   return url;
 }
 

@@ -1,3 +1,4 @@
+export { fromDrizzle } from "pg-boss";
 export * from "./boss";
 export * from "./catalogue";
 export * from "./events";
@@ -5,4 +6,3 @@ export * from "./install";
 export * from "./queue";
 export * from "./send";
 export * from "./work";
-export { fromDrizzle } from "pg-boss";

@@ -1,5 +1,5 @@
-import { allQueues } from "./catalogue";
 import { createBoss } from "./boss";
+import { allQueues } from "./catalogue";
 
 /** Installs or upgrades the pgboss schema and creates every queue; dead letter queues come first. */
 export async function installQueues(url: string): Promise<void> {
@@ -9,7 +9,8 @@ export async function installQueues(url: string): Promise<void> {
   try {
     const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
     for (const queue of allQueues) {
-      if (!existing.has(queue.deadLetter)) await boss.createQueue(queue.deadLetter, { retentionSeconds: 30 * 86400 });
+      if (!existing.has(queue.deadLetter))
+        await boss.createQueue(queue.deadLetter, { retentionSeconds: 30 * 86400 });
     }
     for (const queue of allQueues) {
       const options = { ...queue.options, deadLetter: queue.deadLetter };

@@ -30,14 +30,22 @@ export function workQueue<Q extends QueueDefinition, Result>(
       let result: JobResult;
       if (!parsed.success) {
         onError?.(queue.name, job.id, parsed.error);
-        result = { id: job.id, status: "deadletter", output: { error: "invalid_payload", issues: parsed.error.issues } };
+        result = {
+          id: job.id,
+          status: "deadletter",
+          output: { error: "invalid_payload", issues: parsed.error.issues },
+        };
       } else {
         try {
           const output = await handler(parsed.data as PayloadOf<Q>, job);
           result = { id: job.id, status: "completed", output: output ?? undefined };
         } catch (error) {
           onError?.(queue.name, job.id, error);
-          result = { id: job.id, status: "failed", output: { error: error instanceof Error ? error.message : String(error) } };
+          result = {
+            id: job.id,
+            status: "failed",
+            output: { error: error instanceof Error ? error.message : String(error) },
+          };
         }
       }
       onDone?.(queue.name, job.id, performance.now() - started, result.status);

@@ -74,5 +74,12 @@ export async function verifyLogin(
   }
   await db.delete(loginFailures).where(eq(loginFailures.key, `email:${email}`));
   await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, row.userId));
-  return { ok: true, userId: row.userId, orgId: row.orgId, email: row.email, name: row.name, locale: row.locale };
+  return {
+    ok: true,
+    userId: row.userId,
+    orgId: row.orgId,
+    email: row.email,
+    name: row.name,
+    locale: row.locale,
+  };
 }

@@ -21,7 +21,9 @@ export const seedDefaults = {
  */
 export async function seedDevelopment(db: Database, options: SeedOptions) {
   if (process.env.NODE_ENV === "production") {
-    throw new Error("The development seed refuses to run with NODE_ENV=production; use `npm run user:create`.");
+    throw new Error(
+      "The development seed refuses to run with NODE_ENV=production; use `npm run user:create`.",
+    );
   }
   const slug = options.orgSlug ?? "demo";
   const email = options.adminEmail.trim().toLowerCase();
@@ -33,7 +35,10 @@ export async function seedDevelopment(db: Database, options: SeedOptions) {
       .onConflictDoNothing({ target: organisations.slug });
     const [org] = await tx.select().from(organisations).where(eq(organisations.slug, slug));
     await tx.insert(users).values({ email, name: "Admin", passwordHash }).onConflictDoNothing();
-    const [admin] = await tx.select().from(users).where(eq(sql`lower(${users.email})`, email));
+    const [admin] = await tx
+      .select()
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, email));
     await tx
       .insert(memberships)
       .values({ userId: admin!.id, orgId: org!.id, role: "admin" })

@@ -29,7 +29,10 @@ export async function createUser(db: Database, input: NewUser, actorId: string |
   const temporaryPassword = input.password ? null : generatePassword();
   const passwordHash = await hashPassword(input.password ?? (temporaryPassword as string));
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email));
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, email));
     let userId = existing?.id;
     if (userId) {
       const [member] = await tx
@@ -111,7 +114,10 @@ export async function setUserRole(db: Database, orgId: string, actorId: string, 
     const member = await lockMembership(tx, orgId, userId);
     if (member.role === role) return;
     if (member.role === "admin") await assertOtherActiveAdmin(tx, orgId, userId);
-    await tx.update(memberships).set({ role }).where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
+    await tx
+      .update(memberships)
+      .set({ role })
+      .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
     await recordAudit(tx, {
       orgId,
       actorId,
@@ -123,7 +129,13 @@ export async function setUserRole(db: Database, orgId: string, actorId: string, 
   });
 }
 
-export async function setUserActive(db: Database, orgId: string, actorId: string, userId: string, active: boolean) {
+export async function setUserActive(
+  db: Database,
+  orgId: string,
+  actorId: string,
+  userId: string,
+  active: boolean,
+) {
   if (userId === actorId) throw new TRPCError({ code: "BAD_REQUEST", message: errorKeys.cannotChangeSelf });
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`org-admins:${orgId}`}))`);

@@ -36,7 +36,10 @@ export const auditLog = pgTable(
     diff: jsonb("diff").$type<Record<string, unknown>>().notNull().default({}),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_log_org_at_idx").on(t.orgId, t.at), index("audit_log_entity_idx").on(t.entity, t.entityId)],
+  (t) => [
+    index("audit_log_org_at_idx").on(t.orgId, t.at),
+    index("audit_log_entity_idx").on(t.entity, t.entityId),
+  ],
 );
 
 export type Worker = typeof workers.$inferSelect;

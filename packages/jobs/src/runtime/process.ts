@@ -15,7 +15,14 @@ export async function startWorkerProcess(spec: WorkerSpec): Promise<void> {
     worker.stop().then(
       () => process.exit(0),
       (error) => {
-        console.error(JSON.stringify({ level: 50, kind: spec.kind, msg: `stop after ${signal} failed`, err: String(error) }));
+        console.error(
+          JSON.stringify({
+            level: 50,
+            kind: spec.kind,
+            msg: `stop after ${signal} failed`,
+            err: String(error),
+          }),
+        );
         process.exit(1);
       },
     );

@@ -11,7 +11,13 @@ export interface WorkerIdentity {
 }
 
 export function describeWorker(kind: WorkerKind, version: string): WorkerIdentity {
-  return { id: crypto.randomUUID(), kind, host: process.env.HOSTNAME ?? hostname(), pid: process.pid, version };
+  return {
+    id: crypto.randomUUID(),
+    kind,
+    host: process.env.HOSTNAME ?? hostname(),
+    pid: process.pid,
+    version,
+  };
 }
 
 export async function registerWorker(db: Database, identity: WorkerIdentity): Promise<void> {
@@ -21,7 +27,11 @@ export async function registerWorker(db: Database, identity: WorkerIdentity): Pr
 }
 
 /** Returns the stored last_seen_at, so the heartbeat event carries the database's clock. */
-export async function heartbeat(db: Database, id: string, metrics: Record<string, number>): Promise<Date | null> {
+export async function heartbeat(
+  db: Database,
+  id: string,
+  metrics: Record<string, number>,
+): Promise<Date | null> {
   const [row] = await db
     .update(workers)
     .set({ lastSeenAt: sql`now()`, metrics })

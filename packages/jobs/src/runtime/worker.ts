@@ -1,5 +1,12 @@
 import type { Server } from "node:http";
-import { createConnection, type Database, databaseUrl, type Sql, type WorkerKind, waitForDatabase } from "@taqweem/db";
+import {
+  createConnection,
+  type Database,
+  databaseUrl,
+  type Sql,
+  type WorkerKind,
+  waitForDatabase,
+} from "@taqweem/db";
 import type { PgBoss } from "pg-boss";
 import { createBoss } from "../boss";
 import { pingQueues } from "../catalogue";
@@ -44,7 +51,8 @@ export async function runWorker(spec: WorkerSpec): Promise<RunningWorker> {
   const log = createLogger(spec.kind);
   const url = spec.databaseUrl ?? databaseUrl();
   const heartbeatMs = spec.heartbeatMs ?? Number(process.env.HEARTBEAT_INTERVAL_MS ?? 5_000);
-  const shutdownTimeoutMs = spec.shutdownTimeoutMs ?? Number(process.env.WORKER_SHUTDOWN_TIMEOUT_MS ?? 20_000);
+  const shutdownTimeoutMs =
+    spec.shutdownTimeoutMs ?? Number(process.env.WORKER_SHUTDOWN_TIMEOUT_MS ?? 20_000);
 
   await waitForDatabase(url, { log: (message) => log.warn(message) });
   const { db, sql } = createConnection(url, { max: 5, appName: `taqweem-${spec.kind}` });
@@ -72,7 +80,8 @@ export async function runWorker(spec: WorkerSpec): Promise<RunningWorker> {
           return handler(payload, job);
         },
         {
-          onError: (queueName, jobId, error) => log.warn({ queue: queueName, jobId, err: error }, "job failed"),
+          onError: (queueName, jobId, error) =>
+            log.warn({ queue: queueName, jobId, err: error }, "job failed"),
           onDone: (queueName, jobId, ms, status) => {
             metrics.recordJob(queueName, status, ms);
             log.info({ queue: queueName, jobId, ms: Math.round(ms * 10) / 10, status }, "job done");
@@ -122,9 +131,15 @@ export async function runWorker(spec: WorkerSpec): Promise<RunningWorker> {
   const server: Server = await startHealthServer(spec.port, metrics, async () => {
     try {
       await sql`select 1`;
-      return { ok: true, detail: { db: "up", workerId: identity.id, uptimeSeconds: Math.round(process.uptime()) } };
+      return {
+        ok: true,
+        detail: { db: "up", workerId: identity.id, uptimeSeconds: Math.round(process.uptime()) },
+      };
     } catch (error) {
-      return { ok: false, detail: { db: "down", reason: error instanceof Error ? error.message : String(error) } };
+      return {
+        ok: false,
+        detail: { db: "down", reason: error instanceof Error ? error.message : String(error) },
+      };
     }
   });
   const address = server.address();
@@ -140,7 +155,9 @@ export async function runWorker(spec: WorkerSpec): Promise<RunningWorker> {
       // Jobs still running at the timeout are released by pg-boss and retried by another worker.
       await boss.stop({ graceful: true, timeout: shutdownTimeoutMs });
       await unregisterWorker(db, identity.id).catch(() => {});
-      await publishEvent(sql, { type: "worker.stopped", workerId: identity.id, kind: identity.kind }).catch(() => {});
+      await publishEvent(sql, { type: "worker.stopped", workerId: identity.id, kind: identity.kind }).catch(
+        () => {},
+      );
       await sql.end({ timeout: 5 });
       log.info("stopped");
     })();

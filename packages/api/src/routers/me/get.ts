@@ -4,7 +4,12 @@ import { protectedProcedure } from "../../trpc";
 
 export const getMe = protectedProcedure.query(async ({ ctx }) => {
   const [org] = await ctx.db
-    .select({ id: organisations.id, nameEn: organisations.nameEn, nameAr: organisations.nameAr, timeZone: organisations.timeZone })
+    .select({
+      id: organisations.id,
+      nameEn: organisations.nameEn,
+      nameAr: organisations.nameAr,
+      timeZone: organisations.timeZone,
+    })
     .from(organisations)
     .where(eq(organisations.id, ctx.session.orgId));
   return { ...ctx.session, org: org! };

@@ -14,4 +14,6 @@ export const createUserInput = z.object({
 
 export const createUserProcedure = roleProcedure("admin")
   .input(createUserInput)
-  .mutation(({ ctx, input }) => createUser(ctx.db, { ...input, orgId: ctx.session.orgId }, ctx.session.userId));
+  .mutation(({ ctx, input }) =>
+    createUser(ctx.db, { ...input, orgId: ctx.session.orgId }, ctx.session.userId),
+  );

@@ -1,4 +1,6 @@
 import { listUsers } from "../../services/users";
 import { roleProcedure } from "../../trpc";
 
-export const listUsersProcedure = roleProcedure("admin").query(({ ctx }) => listUsers(ctx.db, ctx.session.orgId));
+export const listUsersProcedure = roleProcedure("admin").query(({ ctx }) =>
+  listUsers(ctx.db, ctx.session.orgId),
+);
