@@ -1,11 +1,7 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { migrateDatabase } from "@taqweem/db";
-import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from "@taqweem/db/embedded";
+import { createScratchDatabase } from "@taqweem/db/scratch";
 import { installQueues } from "@taqweem/jobs";
 import type { TestProject } from "vitest/node";
-import { freePort } from "./free-port";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -14,38 +10,15 @@ declare module "vitest" {
   }
 }
 
-/**
- * A fresh database per run: on the server in DATABASE_URL when set, otherwise on an embedded
- * PostgreSQL in a temporary folder. Migrations and pg-boss queues are installed as in production.
- */
+/** A fresh database per run, migrated and with pg-boss queues installed as in production. */
 export default async function setup(project: TestProject) {
-  let adminUrl: string;
-  let stopServer = async () => {};
-  let tempDir: string | null = null;
-  if (process.env.DATABASE_URL) {
-    adminUrl = process.env.DATABASE_URL;
-  } else {
-    tempDir = await mkdtemp(path.join(tmpdir(), "taqweem-test-"));
-    const server = await startEmbeddedPostgres({ dataDir: path.join(tempDir, "pg"), port: await freePort() });
-    adminUrl = server.adminUrl;
-    stopServer = server.stop;
-  }
-  const database = `taqweem_test_${process.pid}_${Date.now()}`;
-  await ensureDatabase(adminUrl, database);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const databaseUrl = url.toString();
-  await migrateDatabase(databaseUrl);
-  await installQueues(databaseUrl);
+  const scratch = await createScratchDatabase("test");
+  await migrateDatabase(scratch.url);
+  await installQueues(scratch.url);
   console.log(
-    `integration tests on ${process.env.DATABASE_URL ? "DATABASE_URL server" : "embedded PostgreSQL"}, database ${database}`,
+    `integration tests on ${scratch.onEmbedded ? "embedded PostgreSQL" : "the DATABASE_URL server"}`,
   );
-  project.provide("databaseUrl", databaseUrl);
-  project.provide("adminUrl", adminUrl);
-
-  return async () => {
-    await dropDatabase(adminUrl, database);
-    await stopServer();
-    if (tempDir) await rm(tempDir, { recursive: true, force: true });
-  };
+  project.provide("databaseUrl", scratch.url);
+  project.provide("adminUrl", scratch.adminUrl);
+  return () => scratch.dispose();
 }

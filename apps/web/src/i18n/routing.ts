@@ -14,3 +14,7 @@ export type AppLocale = (typeof routing.locales)[number];
 export function directionOf(locale: AppLocale): "ltr" | "rtl" {
   return locale === "ar" ? "rtl" : "ltr";
 }
+
+export function isAppLocale(value: unknown): value is AppLocale {
+  return routing.locales.includes(value as AppLocale);
+}

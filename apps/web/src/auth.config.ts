@@ -1,0 +1,38 @@
+import type { NextAuthConfig } from "next-auth";
+import { CredentialsSignin } from "next-auth";
+import { routing } from "./i18n/routing";
+
+const loginPage = `/${routing.defaultLocale}/login`;
+
+/**
+ * The part of the Auth.js setup that needs no database, shared by the proxy (which only reads
+ * the session cookie) and by `auth.ts` (which adds the credentials provider).
+ */
+export const authConfig = {
+  trustHost: process.env.AUTH_TRUST_HOST ? process.env.AUTH_TRUST_HOST === "true" : process.env.NODE_ENV !== "production",
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: loginPage, error: loginPage },
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.userId = user.id;
+        token.orgId = user.orgId;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.userId && token.orgId) {
+        session.user.id = token.userId;
+        session.user.orgId = token.orgId;
+      }
+      return session;
+    },
+  },
+  logger: {
+    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    error(error) {
+      if (!(error instanceof CredentialsSignin)) console.error(error);
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,30 @@
+import NextAuth from "next-auth";
+import createIntlMiddleware from "next-intl/middleware";
+import { NextResponse } from "next/server";
+import { authConfig } from "./auth.config";
+import { loginPath } from "./lib/callback-url";
+import { isAppLocale, routing } from "./i18n/routing";
+
+const intl = createIntlMiddleware(routing);
+const { auth } = NextAuth(authConfig);
+
+/**
+ * Locale routing first (`/` goes to the saved or preferred language), then the sign-in gate for
+ * every page but the login page. Pages check the session again on the server; this only spares
+ * a signed-out visitor a page they cannot use.
+ */
+export const proxy = auth((request) => {
+  const response = intl(request);
+  if (response.headers.has("location")) return response;
+
+  const { pathname, search } = request.nextUrl;
+  const [, first, second] = pathname.split("/");
+  const locale = isAppLocale(first) ? first : routing.defaultLocale;
+  if (request.auth || (isAppLocale(first) && second === "login")) return response;
+  return NextResponse.redirect(new URL(loginPath(locale, pathname + search), request.url));
+});
+
+export const config = {
+  // Pages only: not the API, Next.js internals or files with an extension.
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+};

@@ -1,0 +1,30 @@
+import type { AppEvent } from "@taqweem/jobs";
+
+type PingReply = Extract<AppEvent, { type: "ping.reply" }>;
+
+export interface StreamViewer {
+  userId: string;
+  orgId: string;
+  role: string;
+}
+
+/** A ping reply as the browser sees it: when this server received it and the round trip. */
+export type PingReplyEvent = PingReply & { receivedAt: string; rttMs: number };
+
+export type StreamEvent = Exclude<AppEvent, PingReply> | PingReplyEvent;
+
+/**
+ * What one connected viewer may see of an event: worker activity goes to admins, a ping reply
+ * only to the person (in the organisation) who sent the ping. Null means "not for them".
+ */
+export function eventForViewer(event: AppEvent, viewer: StreamViewer, receivedAt: Date): StreamEvent | null {
+  switch (event.type) {
+    case "worker.heartbeat":
+    case "worker.stopped":
+      return viewer.role === "admin" ? event : null;
+    case "ping.reply":
+      if (event.userId !== viewer.userId || event.orgId !== viewer.orgId) return null;
+      // sentAt and receivedAt both come from the web servers' clocks, so the difference is fair.
+      return { ...event, receivedAt: receivedAt.toISOString(), rttMs: receivedAt.getTime() - Date.parse(event.sentAt) };
+  }
+}

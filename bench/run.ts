@@ -1,0 +1,21 @@
+import { migrateDatabase } from "@taqweem/db";
+import { createScratchDatabase } from "@taqweem/db/scratch";
+import { installQueues } from "@taqweem/jobs";
+import { benchHealthThroughput } from "./health-throughput";
+import type { BenchResult } from "./lib/report";
+import { writeReport } from "./lib/report";
+import { benchQueueRoundTrip } from "./queue-roundtrip";
+
+/** `npm run bench`: every benchmark on a scratch database, each beside its baseline from this run. */
+process.env.LOG_LEVEL ??= "warn";
+const scratch = await createScratchDatabase("bench");
+const results: BenchResult[] = [];
+try {
+  await migrateDatabase(scratch.url);
+  await installQueues(scratch.url);
+  results.push(...(await benchQueueRoundTrip(scratch.url)));
+  results.push(...(await benchHealthThroughput(scratch.url)));
+  writeReport(results);
+} finally {
+  await scratch.dispose();
+}
