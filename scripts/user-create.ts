@@ -1,10 +1,11 @@
-import { createUser, findOrganisationBySlug } from "@taqweem/api";
+import { createUser, ensureOrganisation } from "@taqweem/api";
 import { closeConnection, getDb, type Role, roles } from "@taqweem/db";
 import { parseArgs, runCli } from "./lib/cli";
 
 const usage =
-  "usage: npm run user:create -- --email a@b.c --role admin|editor|department|viewer [--name N] [--password P] [--org slug]";
+  "usage: npm run user:create -- --email a@b.c --role admin|editor|department|viewer [--name N] [--password P] [--org slug] [--org-name N]";
 
+/** Creates a user in any environment; the organisation is created too when it does not exist yet. */
 runCli(async () => {
   const { values } = parseArgs({
     options: {
@@ -13,18 +14,21 @@ runCli(async () => {
       name: { type: "string" },
       password: { type: "string" },
       org: { type: "string", default: "demo" },
+      "org-name": { type: "string" },
     },
   });
-  if (!values.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email))
+  if (!values.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email)) {
     throw new Error(`a valid --email is required\n${usage}`);
+  }
   if (!roles.includes(values.role as Role))
     throw new Error(`--role must be one of ${roles.join(", ")}\n${usage}`);
-  if (values.password !== undefined && values.password.length < 10)
+  if (values.password !== undefined && values.password.length < 10) {
     throw new Error("--password needs at least 10 characters");
+  }
+  if (!/^[a-z0-9-]{2,40}$/.test(values.org)) throw new Error("--org is a slug: 2–40 of a-z, 0-9 and -");
   try {
     const db = getDb();
-    const org = await findOrganisationBySlug(db, values.org!);
-    if (!org) throw new Error(`no organisation with slug "${values.org}"`);
+    const org = await ensureOrganisation(db, { slug: values.org, name: values["org-name"] ?? values.org });
     const created = await createUser(
       db,
       {
@@ -36,7 +40,7 @@ runCli(async () => {
       },
       null,
     );
-    console.log(`created ${values.email} (${values.role}) in ${org.slug}`);
+    console.log(`created ${values.email} (${values.role}) in organisation "${org.slug}"`);
     if (created.temporaryPassword) console.log(`one-time password: ${created.temporaryPassword}`);
   } finally {
     await closeConnection();

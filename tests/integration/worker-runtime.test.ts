@@ -24,6 +24,34 @@ describe("worker runtime", () => {
     expect(await getDb().select().from(workers).where(eq(workers.id, worker.identity.id))).toEqual([]);
   });
 
+  it("on stop, finishes the job in flight before it lets go", async () => {
+    const queue = defineQueue(`test.slow.${Date.now()}`, z.object({ ms: z.number() }));
+    const finished: string[] = [];
+    const worker = await runWorker({
+      kind: "wa-worker",
+      version: "test",
+      port: 0,
+      databaseUrl: url,
+      setup: async (ctx) => {
+        await ctx.boss.createQueue(queue.deadLetter);
+        await ctx.boss.createQueue(queue.name, { ...queue.options, deadLetter: queue.deadLetter });
+        await ctx.work(queue, async ({ ms }, job) => {
+          await new Promise((resolve) => setTimeout(resolve, ms));
+          finished.push(job.id);
+        });
+      },
+    });
+    const producer = createBoss("producer", url);
+    await producer.start();
+    const jobId = await sendJob(producer, queue, { ms: 1_500 });
+    const state = async () => (await producer.findJobs(queue.name, { id: jobId }))[0]?.state;
+    await expect.poll(state, { timeout: 5_000 }).toBe("active");
+    await worker.stop();
+    expect(finished).toEqual([jobId]);
+    expect(await state()).toBe("completed");
+    await producer.stop({ graceful: false });
+  });
+
   it("waits for the database and gives up with a clear message", async () => {
     const started = Date.now();
     await expect(

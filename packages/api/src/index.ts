@@ -7,4 +7,4 @@ export { type LoginResult, verifyLogin } from "./services/login";
 export { hashPassword } from "./services/passwords";
 export { seedDefaults, seedDevelopment } from "./services/seed";
 export { listWorkers, onlineWindowMs } from "./services/system";
-export { createUser, findOrganisationBySlug } from "./services/users";
+export { createUser, ensureOrganisation, findOrganisationBySlug } from "./services/users";

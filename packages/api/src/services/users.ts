@@ -164,3 +164,12 @@ export async function findOrganisationBySlug(db: Database, slug: string) {
   const [org] = await db.select().from(organisations).where(eq(organisations.slug, slug));
   return org ?? null;
 }
+
+/** The organisation with this slug, created with `name` (in both languages) when missing. */
+export async function ensureOrganisation(db: Database, input: { slug: string; name: string }) {
+  await db
+    .insert(organisations)
+    .values({ slug: input.slug, nameEn: input.name, nameAr: input.name })
+    .onConflictDoNothing({ target: organisations.slug });
+  return (await findOrganisationBySlug(db, input.slug))!;
+}
