@@ -1,27 +1,10 @@
-import { type WorkerKind, workerKinds } from "@taqweem/db";
-import { z } from "zod";
-import { defineQueue, type QueueDefinition } from "./queue";
+import type { QueueDefinition } from "./queue";
+import { systemQueues } from "./queues/system";
 
-export const pingPayload = z.object({
-  pingId: z.uuid(),
-  requestedBy: z.uuid(),
-  orgId: z.uuid(),
-  sentAt: z.iso.datetime(),
-});
-export type PingPayload = z.infer<typeof pingPayload>;
+export * from "./queues/system";
 
-/** One ping queue per worker kind, so "Ping workers" reaches every kind. */
-export const pingQueues = Object.fromEntries(
-  workerKinds.map((kind) => [
-    kind,
-    // A ping is only worth answering while someone waits for it.
-    defineQueue(`system.ping.${kind}`, pingPayload, {
-      retryLimit: 0,
-      expireInSeconds: 30,
-      retentionSeconds: 60,
-    }),
-  ]),
-) as Record<WorkerKind, QueueDefinition<typeof pingPayload>>;
-
-/** Every queue of the product; the migrate step creates them (and their dead letter queues). */
-export const allQueues: QueueDefinition[] = [...Object.values(pingQueues)];
+/**
+ * Every queue of the product, one file per domain under queues/; the migrate step creates them
+ * (and their dead letter queues).
+ */
+export const allQueues: QueueDefinition[] = [...systemQueues];
