@@ -22,14 +22,19 @@ describe("migrations on an empty database", () => {
     try {
       const tables = await sql<{ table_name: string }[]>`
         select table_name from information_schema.tables where table_schema = 'public' order by table_name`;
-      expect(tables.map((row) => row.table_name)).toEqual([
-        "audit_log",
-        "login_failures",
-        "memberships",
-        "organisations",
-        "users",
-        "workers",
-      ]);
+      const names = tables.map((row) => row.table_name);
+      expect(names).toEqual(
+        expect.arrayContaining([
+          "audit_log",
+          "login_failures",
+          "memberships",
+          "organisations",
+          "users",
+          "workers",
+        ]),
+      );
+      // pg-boss lives in its own schema; drizzle's migrations never put its tables in public.
+      expect(names).not.toContain("job");
       const [applied] = await sql`select count(*)::int as n from drizzle.__drizzle_migrations`;
       expect(applied!.n).toBeGreaterThan(0);
 

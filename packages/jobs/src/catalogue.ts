@@ -1,10 +1,12 @@
 import type { QueueDefinition } from "./queue";
 import { systemQueues } from "./queues/system";
+import { whatsappQueues } from "./queues/whatsapp";
 
 export * from "./queues/system";
+export * from "./queues/whatsapp";
 
 /**
  * Every queue of the product, one file per domain under queues/; the migrate step creates them
  * (and their dead letter queues).
  */
-export const allQueues: QueueDefinition[] = [...systemQueues];
+export const allQueues: QueueDefinition[] = [...systemQueues, ...whatsappQueues];

@@ -15,7 +15,11 @@ export const pingQueues = Object.fromEntries(
   workerKinds.map((kind) => [
     kind,
     // A ping is only worth answering while someone waits for it.
-    defineQueue(`system.ping.${kind}`, pingPayload, { retryLimit: 0, expireInSeconds: 30, retentionSeconds: 60 }),
+    defineQueue(`system.ping.${kind}`, pingPayload, {
+      retryLimit: 0,
+      expireInSeconds: 30,
+      retentionSeconds: 60,
+    }),
   ]),
 ) as Record<WorkerKind, QueueDefinition<typeof pingPayload>>;
 
