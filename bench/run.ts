@@ -1,10 +1,12 @@
 import { migrateDatabase } from "@taqweem/db";
 import { createScratchDatabase } from "@taqweem/db/scratch";
 import { installQueues } from "@taqweem/jobs";
+import { benchCalendarRange } from "./calendar-range";
 import { benchHealthThroughput } from "./health-throughput";
 import type { BenchResult } from "./lib/report";
 import { writeReport } from "./lib/report";
 import { benchQueueRoundTrip } from "./queue-roundtrip";
+import { benchWhatsApp } from "./wa-throughput";
 
 /** `npm run bench`: every benchmark on a scratch database, each beside its baseline from this run. */
 process.env.LOG_LEVEL ??= "warn";
@@ -15,6 +17,8 @@ try {
   await installQueues(scratch.url);
   results.push(...(await benchQueueRoundTrip(scratch.url)));
   results.push(...(await benchHealthThroughput(scratch.url)));
+  results.push(...(await benchWhatsApp(scratch.url)));
+  results.push(...(await benchCalendarRange(scratch.url)));
   writeReport(results);
 } finally {
   await scratch.dispose();

@@ -1,6 +1,21 @@
 import { startWorkerProcess } from "@taqweem/jobs/runtime";
 import pkg from "../package.json" with { type: "json" };
+import { waConfigFromEnv } from "./config";
+import { waWorkerSetup } from "./worker";
 
-// WhatsApp sessions, sending and receipts arrive with the WhatsApp issue; today the worker
-// registers, heartbeats and answers pings like every other.
-await startWorkerProcess({ kind: "wa-worker", version: pkg.version, port: Number(process.env.WA_WORKER_PORT ?? 3102) });
+let setup: ReturnType<typeof waWorkerSetup>;
+try {
+  // Bad settings, or no WA_STATE_KEY in production, stop the process before it connects anywhere.
+  setup = waWorkerSetup(waConfigFromEnv());
+} catch (error) {
+  console.error(
+    JSON.stringify({ level: 60, kind: "wa-worker", msg: "refusing to start", err: String(error) }),
+  );
+  process.exit(1);
+}
+await startWorkerProcess({
+  kind: "wa-worker",
+  version: pkg.version,
+  port: Number(process.env.WA_WORKER_PORT ?? 3102),
+  setup,
+});

@@ -9,7 +9,9 @@ const loginPage = `/${routing.defaultLocale}/login`;
  * the session cookie) and by `auth.ts` (which adds the credentials provider).
  */
 export const authConfig = {
-  trustHost: process.env.AUTH_TRUST_HOST ? process.env.AUTH_TRUST_HOST === "true" : process.env.NODE_ENV !== "production",
+  trustHost: process.env.AUTH_TRUST_HOST
+    ? process.env.AUTH_TRUST_HOST === "true"
+    : process.env.NODE_ENV !== "production",
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: loginPage, error: loginPage },
   providers: [],

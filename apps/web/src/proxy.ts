@@ -1,9 +1,9 @@
+import { NextResponse } from "next/server";
 import NextAuth from "next-auth";
 import createIntlMiddleware from "next-intl/middleware";
-import { NextResponse } from "next/server";
 import { authConfig } from "./auth.config";
-import { loginPath } from "./lib/callback-url";
 import { isAppLocale, routing } from "./i18n/routing";
+import { loginPath } from "./lib/callback-url";
 
 const intl = createIntlMiddleware(routing);
 const { auth } = NextAuth(authConfig);

@@ -3,8 +3,20 @@ export * from "./context";
 export * from "./errors";
 export { getProducerBoss } from "./producer";
 export { type AppRouter, appRouter, createCaller } from "./root";
+export {
+  eventDownloadResponse,
+  privateFeedResponse,
+  publicFeedResponse,
+} from "./services/calendar-feeds/responses";
+export { type EmailConfig, emailConfigFromEnv } from "./services/email/config";
+export { queueEmail } from "./services/email/outbox";
+export { createEmailSender } from "./services/email/send";
 export { type LoginResult, verifyLogin } from "./services/login";
 export { hashPassword } from "./services/passwords";
+export { fireReminder } from "./services/reminders/fire";
+export { rescheduleEventReminders } from "./services/reminders/schedule";
 export { seedDefaults, seedDevelopment } from "./services/seed";
 export { listWorkers, onlineWindowMs } from "./services/system";
 export { createUser, ensureOrganisation, findOrganisationBySlug } from "./services/users";
+export { announceEventChange, type EventChange, eventChangeOf } from "./services/whatsapp/announce";
+export { registerWebJobs } from "./web-jobs";

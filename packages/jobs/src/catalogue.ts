@@ -1,7 +1,11 @@
 import type { QueueDefinition } from "./queue";
+import { emailQueues } from "./queues/email";
+import { reminderQueues } from "./queues/reminders";
 import { systemQueues } from "./queues/system";
 import { whatsappQueues } from "./queues/whatsapp";
 
+export * from "./queues/email";
+export * from "./queues/reminders";
 export * from "./queues/system";
 export * from "./queues/whatsapp";
 
@@ -9,4 +13,9 @@ export * from "./queues/whatsapp";
  * Every queue of the product, one file per domain under queues/; the migrate step creates them
  * (and their dead letter queues).
  */
-export const allQueues: QueueDefinition[] = [...systemQueues, ...whatsappQueues];
+export const allQueues: QueueDefinition[] = [
+  ...systemQueues,
+  ...whatsappQueues,
+  ...emailQueues,
+  ...reminderQueues,
+];

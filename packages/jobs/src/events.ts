@@ -1,4 +1,5 @@
-import type { Sql } from "@taqweem/db";
+import { type Sql, type WaSession, waMessageStatuses, waSessionStatuses, waTransports } from "@taqweem/db";
+import { sql as drizzleSql } from "drizzle-orm";
 import { z } from "zod";
 
 /** The one NOTIFY channel the web app listens on and streams to browsers. */
@@ -23,12 +24,101 @@ const pingReply = z.object({
   sentAt: z.string(),
   answeredAt: z.string(),
 });
+/** A new in-app notification for one user; the bell refetches its count and list. */
+const notificationCreated = z.object({
+  type: z.literal("notification.created"),
+  orgId: z.uuid(),
+  userId: z.uuid(),
+  notificationId: z.uuid(),
+});
+/** A WhatsApp session's live state; `qr` is left out when it would not fit a NOTIFY (then refetch). */
+const waSession = z.object({
+  type: z.literal("wa.session"),
+  orgId: z.uuid(),
+  sessionId: z.uuid(),
+  status: z.enum(waSessionStatuses),
+  transport: z.enum(waTransports).nullable(),
+  phone: z.string().nullable(),
+  lastError: z.string().nullable(),
+  qr: z.string().nullable().optional(),
+  qrExpiresAt: z.string().nullable(),
+  pairingCode: z.string().nullable(),
+  sendingPausedReason: z.string().nullable(),
+  sendingResumeAt: z.string().nullable(),
+  updatedAt: z.string(),
+});
+const waSessionRemoved = z.object({
+  type: z.literal("wa.session.removed"),
+  orgId: z.uuid(),
+  sessionId: z.uuid(),
+});
+const waMessage = z.object({
+  type: z.literal("wa.message"),
+  orgId: z.uuid(),
+  messageId: z.uuid(),
+  sessionId: z.uuid().nullable(),
+  status: z.enum(waMessageStatuses),
+  error: z.string().nullable(),
+  at: z.string(),
+});
+const waGroups = z.object({
+  type: z.literal("wa.groups"),
+  orgId: z.uuid(),
+  sessionId: z.uuid(),
+  count: z.number().int(),
+  syncedAt: z.string(),
+});
 
-export const appEvent = z.discriminatedUnion("type", [workerHeartbeat, workerStopped, pingReply]);
+export const appEvent = z.discriminatedUnion("type", [
+  workerHeartbeat,
+  workerStopped,
+  pingReply,
+  notificationCreated,
+  waSession,
+  waSessionRemoved,
+  waMessage,
+  waGroups,
+]);
 export type AppEvent = z.infer<typeof appEvent>;
 
 export async function publishEvent(sql: Pick<Sql, "notify">, event: AppEvent): Promise<void> {
   await sql.notify(EVENTS_CHANNEL, JSON.stringify(appEvent.parse(event)));
+}
+
+// Postgres refuses NOTIFY payloads of 8000 bytes or more.
+const NOTIFY_LIMIT = 7_900;
+
+/** The `wa.session` event for a session row; the QR image stays out when it would not fit. */
+export function waSessionEvent(row: WaSession): AppEvent {
+  const event = {
+    type: "wa.session" as const,
+    orgId: row.orgId,
+    sessionId: row.id,
+    status: row.status,
+    transport: row.transport,
+    phone: row.phone,
+    lastError: row.lastError,
+    qr: row.qr,
+    qrExpiresAt: row.qrExpiresAt?.toISOString() ?? null,
+    pairingCode: row.pairingCode,
+    sendingPausedReason: row.sendingPausedReason,
+    sendingResumeAt: row.sendingResumeAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+  if (JSON.stringify(event).length < NOTIFY_LIMIT) return event;
+  const { qr: _omitted, ...rest } = event;
+  return rest;
+}
+
+/**
+ * Publishes from inside a transaction (any drizzle executor): Postgres delivers the event only if
+ * the transaction commits, so listeners never hear of a change that was rolled back.
+ */
+export async function publishEventInTx(
+  db: { execute(query: ReturnType<typeof drizzleSql>): Promise<unknown> },
+  event: AppEvent,
+): Promise<void> {
+  await db.execute(drizzleSql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(appEvent.parse(event))})`);
 }
 
 /** Parses a NOTIFY payload; anything that is not a known event is ignored (returns null). */

@@ -1,7 +1,7 @@
 "use client";
 
-import type { AppRouter } from "@taqweem/api";
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import type { AppRouter } from "@taqweem/api";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { type ReactNode, useState } from "react";

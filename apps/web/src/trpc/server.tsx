@@ -1,7 +1,7 @@
 import "server-only";
 
-import { appRouter, createCaller } from "@taqweem/api";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { appRouter, createCaller } from "@taqweem/api";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
 import { cache, type ReactNode } from "react";
@@ -22,8 +22,9 @@ export const trpc = createTRPCOptionsProxy({
 /** Calls procedures directly from server components. */
 export const getCaller = cache(async () => createCaller(await getRequestContext()));
 
-export function prefetch(queryOptions: ReturnType<TRPCQueryOptions<never>>) {
-  void getQueryClient().prefetchQuery(queryOptions);
+/** Fetches a query while the page renders on the server; the browser receives it with the HTML. */
+export async function prefetch(queryOptions: ReturnType<TRPCQueryOptions<never>>) {
+  await getQueryClient().prefetchQuery(queryOptions);
 }
 
 export function HydrateClient({ children }: { children: ReactNode }) {

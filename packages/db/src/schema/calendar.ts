@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   index,
@@ -19,6 +20,15 @@ export const eventScopes = ["internal", "external"] as const;
 export const eventVisibilities = ["public", "internal"] as const;
 export const eventStatuses = ["draft", "published", "cancelled"] as const;
 export const eventSources = ["manual", "scraped"] as const;
+
+/**
+ * Arabic spelling variants folded together for search: alef forms to bare alef, alef maqsura to ya,
+ * ta marbuta to ha; the characters after the last pair (tashkeel, superscript alef, tatweel) are
+ * dropped. Postgres `translate` and `foldSearchText` in the API both read these two strings.
+ */
+export const searchFoldFrom =
+  "\u0623\u0625\u0622\u0671\u0649\u0629\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640";
+export const searchFoldTo = "\u0627\u0627\u0627\u0627\u064a\u0647";
 
 export const eventTypeEnum = pgEnum("event_type", eventTypes);
 export const eventScopeEnum = pgEnum("event_scope", eventScopes);
@@ -85,16 +95,55 @@ export const events = pgTable(
     version: integer("version").notNull().default(1),
     /** iCalendar SEQUENCE: bumped only on changes attendees care about (time, place, status). */
     sequence: integer("sequence").notNull().default(0),
+    /** First publication; a cancelled event that was once published stays in the public feed as cancelled. */
+    publishedAt: timestamp("published_at", { withTimezone: true }),
   },
   (t) => [
     check("events_title_present", sql`coalesce(${t.titleEn}, ${t.titleAr}) is not null`),
     check("events_ends_after_start", sql`${t.endsAt} >= ${t.startsAt}`),
     index("events_org_range_idx").on(t.orgId, t.startsAt, t.endsAt),
+    // Needs btree_gist (uuid in a GiST index); created by the calendar_extensions migration.
+    index("events_org_span_idx").using("gist", t.orgId, eventSpan(t)),
+    // Needs pg_trgm; serves substring search (LIKE '%term%') over both languages at once.
+    index("events_search_idx").using("gin", sql`${eventSearchDocument(t)} gin_trgm_ops`),
     uniqueIndex("events_external_key")
       .on(t.orgId, t.sourceId, t.externalId)
       .where(sql`${t.externalId} is not null`),
   ],
 );
+
+type EventColumns = Record<
+  | "startsAt"
+  | "endsAt"
+  | "rrule"
+  | "recurrenceEndsAt"
+  | "titleEn"
+  | "titleAr"
+  | "descriptionEn"
+  | "descriptionAr"
+  | "locationEn"
+  | "locationAr",
+  AnyPgColumn
+>;
+
+/**
+ * The time an event can touch: its own start to end, or for a recurring event its first start to
+ * the end of its last occurrence (unbounded when the rule never ends). Closed at both ends so an
+ * event of zero length still overlaps something; range queries recheck the exact bounds.
+ */
+export function eventSpan(t: EventColumns): SQL {
+  return sql`tstzrange(${t.startsAt}, case when ${t.rrule} is null then ${t.endsAt} else ${t.recurrenceEndsAt} end, '[]')`;
+}
+
+/** Title, description and location in both languages, lower-cased and folded (see searchFoldFrom). */
+export function eventSearchDocument(t: EventColumns): SQL {
+  const fields = [t.titleEn, t.titleAr, t.descriptionEn, t.descriptionAr, t.locationEn, t.locationAr];
+  const joined = sql.join(
+    fields.map((field) => sql`coalesce(${field}, '')`),
+    sql` || ' ' || `,
+  );
+  return sql`translate(lower(${joined}), ${sql.raw(`'${searchFoldFrom}'`)}, ${sql.raw(`'${searchFoldTo}'`)})`;
+}
 
 export type Category = typeof categories.$inferSelect;
 export type Event = typeof events.$inferSelect;

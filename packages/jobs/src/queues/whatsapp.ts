@@ -9,8 +9,34 @@ export const waSendQueue = defineQueue("wa.send", waSendPayload, {
   retryDelay: 5,
   retryBackoff: true,
   retryDelayMax: 15 * 60,
-  // A send waits for pacing, presence and the server ack.
+  // A send holds the job through a short pacing wait, "typing" and the server ack.
   expireInSeconds: 10 * 60,
+  // A worker that dies mid-send stops heartbeating; pg-boss then retries the job elsewhere.
+  heartbeatSeconds: 30,
 });
 
-export const whatsappQueues: QueueDefinition[] = [waSendQueue];
+/** What the web app asks of the worker that owns a session. */
+export const waSimulatorActions = ["scan", "drop", "logout", "ban", "restrict"] as const;
+export type WaSimulatorAction = (typeof waSimulatorActions)[number];
+
+const sessionCommand = { sessionId: z.uuid() };
+export const waCommandPayload = z.discriminatedUnion("action", [
+  /** Connect; a session without credentials shows a QR, or a pairing code for `pairingPhone`. */
+  z.object({ ...sessionCommand, action: z.literal("link") }),
+  /** Log out on WhatsApp and wipe the stored credentials. */
+  z.object({ ...sessionCommand, action: z.literal("logout") }),
+  /** Log out, then delete the session and everything it owns. */
+  z.object({ ...sessionCommand, action: z.literal("delete") }),
+  z.object({ ...sessionCommand, action: z.literal("sync_groups") }),
+  /** Simulator controls (refused by a Baileys session). */
+  z.object({ ...sessionCommand, action: z.literal("simulate"), event: z.enum(waSimulatorActions) }),
+]);
+export type WaCommand = z.infer<typeof waCommandPayload>;
+
+export const waCommandQueue = defineQueue("wa.command", waCommandPayload, {
+  retryLimit: 3,
+  retryDelay: 2,
+  expireInSeconds: 2 * 60,
+});
+
+export const whatsappQueues: QueueDefinition[] = [waSendQueue, waCommandQueue];

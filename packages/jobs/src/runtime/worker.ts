@@ -7,7 +7,7 @@ import {
   type WorkerKind,
   waitForDatabase,
 } from "@taqweem/db";
-import type { PgBoss } from "pg-boss";
+import type { PgBoss, WorkOptions } from "pg-boss";
 import { createBoss } from "../boss";
 import { pingQueues } from "../catalogue";
 import { publishEvent } from "../events";
@@ -26,7 +26,14 @@ export interface WorkerContext {
   log: Logger;
   metrics: WorkerMetrics;
   /** Subscribes a handler to a queue with payload validation, logging and metrics. */
-  work<Q extends QueueDefinition, R>(queue: Q, handler: JobHandler<Q, R>): Promise<string>;
+  work<Q extends QueueDefinition, R>(
+    queue: Q,
+    handler: JobHandler<Q, R>,
+    options?: Pick<
+      WorkOptions,
+      "localConcurrency" | "batchSize" | "pollingIntervalSeconds" | "notifyPollingIntervalSeconds"
+    >,
+  ): Promise<string>;
 }
 
 export interface WorkerSpec {
@@ -37,8 +44,11 @@ export interface WorkerSpec {
   databaseUrl?: string;
   heartbeatMs?: number;
   shutdownTimeoutMs?: number;
-  /** Registers the worker's own queues; runs after the ping handler is in place. */
-  setup?: (ctx: WorkerContext) => Promise<void>;
+  /**
+   * Registers the worker's own queues; runs after the ping handler is in place. May return a
+   * teardown, run first on stop (before in-flight jobs are awaited), e.g. to close connections.
+   */
+  setup?: (ctx: WorkerContext) => Promise<void | (() => Promise<void>)>;
 }
 
 export interface RunningWorker {
@@ -70,7 +80,7 @@ export async function runWorker(spec: WorkerSpec): Promise<RunningWorker> {
     sql,
     log,
     metrics,
-    work: (queue, handler) =>
+    work: (queue, handler, options) =>
       workQueue(
         boss,
         queue,
@@ -80,6 +90,7 @@ export async function runWorker(spec: WorkerSpec): Promise<RunningWorker> {
           return handler(payload, job);
         },
         {
+          ...options,
           onError: (queueName, jobId, error) =>
             log.warn({ queue: queueName, jobId, err: error }, "job failed"),
           onDone: (queueName, jobId, ms, status) => {
@@ -105,7 +116,7 @@ export async function runWorker(spec: WorkerSpec): Promise<RunningWorker> {
     await publishEvent(sql, reply);
     return reply;
   });
-  await spec.setup?.(ctx);
+  const teardown = await spec.setup?.(ctx);
 
   const beat = async () => {
     try {
@@ -152,6 +163,7 @@ export async function runWorker(spec: WorkerSpec): Promise<RunningWorker> {
       log.info("stopping: finishing in-flight jobs");
       clearInterval(timer);
       server.close();
+      await teardown?.().catch((error: unknown) => log.error({ err: error }, "teardown failed"));
       // Jobs still running at the timeout are released by pg-boss and retried by another worker.
       await boss.stop({ graceful: true, timeout: shutdownTimeoutMs });
       await unregisterWorker(db, identity.id).catch(() => {});

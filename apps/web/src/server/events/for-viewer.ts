@@ -15,7 +15,8 @@ export type StreamEvent = Exclude<AppEvent, PingReply> | PingReplyEvent;
 
 /**
  * What one connected viewer may see of an event: worker activity goes to admins, a ping reply
- * only to the person (in the organisation) who sent the ping. Null means "not for them".
+ * only to the person (in the organisation) who sent the ping, a notification only to its recipient.
+ * Null means "not for them".
  */
 export function eventForViewer(event: AppEvent, viewer: StreamViewer, receivedAt: Date): StreamEvent | null {
   switch (event.type) {
@@ -25,6 +26,17 @@ export function eventForViewer(event: AppEvent, viewer: StreamViewer, receivedAt
     case "ping.reply":
       if (event.userId !== viewer.userId || event.orgId !== viewer.orgId) return null;
       // sentAt and receivedAt both come from the web servers' clocks, so the difference is fair.
-      return { ...event, receivedAt: receivedAt.toISOString(), rttMs: receivedAt.getTime() - Date.parse(event.sentAt) };
+      return {
+        ...event,
+        receivedAt: receivedAt.toISOString(),
+        rttMs: receivedAt.getTime() - Date.parse(event.sentAt),
+      };
+    case "notification.created":
+      return event.userId === viewer.userId && event.orgId === viewer.orgId ? event : null;
+    case "wa.session":
+    case "wa.session.removed":
+    case "wa.message":
+    case "wa.groups":
+      return viewer.role === "admin" && event.orgId === viewer.orgId ? event : null;
   }
 }

@@ -1,5 +1,5 @@
 import { listWorkers } from "@taqweem/api";
-import { getDb } from "@taqweem/db";
+import { getDb, getSql } from "@taqweem/db";
 import { withTimeout } from "@/lib/with-timeout";
 
 export const runtime = "nodejs";
@@ -7,11 +7,17 @@ export const dynamic = "force-dynamic";
 
 const checkTimeoutMs = 2_000;
 
+async function checkDatabase() {
+  // A bare round trip first, so that an unreachable database is reported in the driver's words.
+  await getSql()`select 1`;
+  return listWorkers(getDb());
+}
+
 /** Liveness for load balancers and the container health check; no session needed. */
 export async function GET() {
   const headers = { "Cache-Control": "no-store" };
   try {
-    const workers = await withTimeout(listWorkers(getDb()), checkTimeoutMs, "database check");
+    const workers = await withTimeout(checkDatabase(), checkTimeoutMs, "database check");
     return Response.json(
       {
         status: "ok",

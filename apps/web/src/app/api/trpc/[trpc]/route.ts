@@ -15,7 +15,14 @@ function handler(request: Request) {
     createContext: () => createRequestContext(request.headers),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") {
-        console.error(JSON.stringify({ level: 50, msg: "tRPC procedure failed", path, err: String(error.cause ?? error) }));
+        console.error(
+          JSON.stringify({
+            level: 50,
+            msg: "tRPC procedure failed",
+            path,
+            err: String(error.cause ?? error),
+          }),
+        );
       }
     },
   });

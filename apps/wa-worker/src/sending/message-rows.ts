@@ -1,0 +1,95 @@
+import { type Database, type WaMessage, type WaMessageStatus, waMessages } from "@taqweem/db";
+import { publishEventInTx } from "@taqweem/jobs";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+
+const rank = sql`case ${waMessages.status} when 'pending' then 0 when 'sent' then 1 when 'delivered' then 2 when 'read' then 3 else 9 end`;
+const rankOf: Record<WaMessageStatus, number> = { pending: 0, sent: 1, delivered: 2, read: 3, failed: 9 };
+
+type Row = Pick<WaMessage, "id" | "orgId" | "sessionId" | "status" | "error">;
+const columns = {
+  id: waMessages.id,
+  orgId: waMessages.orgId,
+  sessionId: waMessages.sessionId,
+  status: waMessages.status,
+  error: waMessages.error,
+};
+
+/** Applies an update and publishes `wa.message` for every row it changed, in one transaction. */
+function updateAndPublish(
+  db: Database,
+  set: Record<string, unknown>,
+  where: SQL | undefined,
+): Promise<Row[]> {
+  return db.transaction(async (tx) => {
+    const rows = await tx.update(waMessages).set(set).where(where).returning(columns);
+    const at = new Date().toISOString();
+    for (const row of rows)
+      await publishEventInTx(tx, {
+        type: "wa.message",
+        orgId: row.orgId,
+        messageId: row.id,
+        sessionId: row.sessionId,
+        status: row.status,
+        error: row.error,
+        at,
+      });
+    return rows;
+  });
+}
+
+export type MessageRef = { id: string } | { sessionId: string; providerMessageId: string };
+const whereRef = (ref: MessageRef) =>
+  "id" in ref
+    ? eq(waMessages.id, ref.id)
+    : and(eq(waMessages.sessionId, ref.sessionId), eq(waMessages.providerMessageId, ref.providerMessageId));
+
+export function loadMessage(db: Database, id: string) {
+  return db.query.waMessages.findFirst({ where: eq(waMessages.id, id) });
+}
+
+/** Moves a message forward only: pending → sent → delivered → read; a late or repeated receipt changes nothing. */
+export function advanceMessage(db: Database, ref: MessageRef, status: "sent" | "delivered" | "read") {
+  const now = sql`now()`;
+  return updateAndPublish(
+    db,
+    {
+      status,
+      error: null,
+      sentAt: sql`coalesce(${waMessages.sentAt}, ${now})`,
+      ...(status !== "sent" && { deliveredAt: sql`coalesce(${waMessages.deliveredAt}, ${now})` }),
+      ...(status === "read" && { readAt: sql`coalesce(${waMessages.readAt}, ${now})` }),
+    },
+    and(whereRef(ref), sql`${rank} < ${rankOf[status]}`),
+  );
+}
+
+/** Fails a message that has not gone out; a message already delivered stays delivered. */
+export function failMessage(db: Database, ref: MessageRef, error: string) {
+  return updateAndPublish(
+    db,
+    { status: "failed", error, failedAt: sql`now()` },
+    and(whereRef(ref), inArray(waMessages.status, ["pending", "sent"])),
+  );
+}
+
+/**
+ * Puts a message WhatsApp refused back to pending (with the reason), to go out once sending
+ * resumes; returns the rows changed.
+ */
+export function returnToPending(db: Database, ref: MessageRef, error: string) {
+  return updateAndPublish(
+    db,
+    { status: "pending", error, sentAt: null },
+    and(whereRef(ref), inArray(waMessages.status, ["pending", "sent"])),
+  );
+}
+
+/** Records an attempt before it is made, so the id is known even if the process dies mid-send. */
+export async function recordAttempt(db: Database, id: string, sessionId: string, providerId: string) {
+  const [row] = await db
+    .update(waMessages)
+    .set({ attempts: sql`${waMessages.attempts} + 1`, providerMessageId: providerId, sessionId })
+    .where(and(eq(waMessages.id, id), eq(waMessages.status, "pending")))
+    .returning({ attempts: waMessages.attempts });
+  return row?.attempts ?? null;
+}

@@ -1,0 +1,177 @@
+import { type Database, type WaMessage, waSessions } from "@taqweem/db";
+import type { Logger } from "@taqweem/jobs/runtime";
+import { asc, desc, eq, sql } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
+import type { WaConfig } from "../config";
+import type { Ownership } from "../sessions/manager";
+import { NotConnectedError, type SessionRuntime } from "../sessions/runtime";
+import type { SessionStore } from "../sessions/store";
+import { TransportSendError } from "../transport/types";
+import { providerMessageId } from "./message-id";
+import { advanceMessage, failMessage, loadMessage, recordAttempt } from "./message-rows";
+import { capWaitMs, Pacer, typingMs } from "./pacer";
+import { pausedForMs, resumeSending } from "./pause";
+import { recipientOf } from "./recipient";
+import { applyRefusal } from "./refusal";
+import { deferSend } from "./requeue";
+import { sentCounts } from "./sent-counts";
+
+/** Real send attempts (not waits) before a message is given up as failed. */
+export const MAX_SEND_ATTEMPTS = 5;
+// A session starting up on this worker is usually connected within seconds.
+const CONNECTING_RECHECK_MS = 5_000;
+
+export interface SendHandlerDeps {
+  db: Database;
+  boss: PgBoss;
+  store: SessionStore;
+  config: Pick<WaConfig, "ackTimeoutMs" | "waitRecheckMs" | "pacingHoldMs">;
+  log: Logger;
+  acquire(sessionId: string): Promise<Ownership>;
+  /** Aborted when the worker stops: waits end and their jobs go back on the queue. */
+  signal: AbortSignal;
+}
+
+export type SendOutcome =
+  | { outcome: "sent" | "skipped"; status?: string }
+  | { outcome: "failed"; error: string }
+  /** Refused as restricted: the session's sending is paused and the message queued again. */
+  | { outcome: "paused" }
+  | { outcome: "deferred"; reason: string; until: string };
+
+/**
+ * The `wa.send` job: sends one message through the worker that owns its session, paced, at most
+ * once on WhatsApp (the row's status is checked first and the message id is derived from the row).
+ */
+export function createSendHandler(deps: SendHandlerDeps) {
+  const refusalDeps = { ...deps, waitRecheckMs: deps.config.waitRecheckMs };
+  const connectingRecheckMs = Math.min(CONNECTING_RECHECK_MS, deps.config.waitRecheckMs);
+  const pacers = new Map<string, Pacer>();
+  const pacerOf = (sessionId: string) => {
+    const pacer = pacers.get(sessionId) ?? new Pacer();
+    pacers.set(sessionId, pacer);
+    return pacer;
+  };
+  const defer = async (messageId: string, reason: string, delayMs: number): Promise<SendOutcome> => {
+    const until = await deferSend(deps.boss, messageId, delayMs);
+    return { outcome: "deferred", reason, until: until.toISOString() };
+  };
+  const fail = async (message: WaMessage, error: string): Promise<SendOutcome> => {
+    await failMessage(deps.db, { id: message.id }, error);
+    return { outcome: "failed", error };
+  };
+
+  async function defaultSessionId(orgId: string): Promise<string | null> {
+    const [row] = await deps.db
+      .select({ id: waSessions.id })
+      .from(waSessions)
+      .where(eq(waSessions.orgId, orgId))
+      .orderBy(desc(sql`${waSessions.status} = 'connected'`), asc(waSessions.createdAt))
+      .limit(1);
+    return row?.id ?? null;
+  }
+
+  return async function handleSend({ messageId }: { messageId: string }): Promise<SendOutcome> {
+    const message = await loadMessage(deps.db, messageId);
+    if (message?.status !== "pending") return { outcome: "skipped", status: message?.status ?? "missing" };
+    const sessionId = message.sessionId ?? (await defaultSessionId(message.orgId));
+    if (!sessionId) return fail(message, "no_session");
+    const recipient = recipientOf(message);
+    if (!recipient.ok) return fail(message, recipient.error);
+
+    const owner = await deps.acquire(sessionId);
+    // Another worker holds the session: put the job back for a moment, pg-boss hands it out again.
+    if (owner.kind === "elsewhere") return defer(messageId, "owned_elsewhere", 500 + Math.random() * 1000);
+    if (owner.kind === "idle") return defer(messageId, "session_idle", deps.config.waitRecheckMs);
+    if (owner.kind === "starting") return defer(messageId, "not_connected", connectingRecheckMs);
+    const runtime = owner.runtime;
+    if (!runtime.isConnected) return defer(messageId, "not_connected", connectingRecheckMs);
+
+    const session = await deps.store.load(sessionId);
+    if (!session) return fail(message, "no_session");
+    const now = Date.now();
+    const paused = pausedForMs(session, now);
+    if (paused === null) return defer(messageId, "paused", deps.config.waitRecheckMs);
+    if (paused > 0) return defer(messageId, "paused", Math.min(paused, deps.config.waitRecheckMs));
+    if (session.sendingPausedAt) await resumeSending(deps.store, sessionId);
+
+    const pacer = pacerOf(sessionId);
+    const slot = pacer.reserve(messageId, session.pacing, now);
+    if (slot - now > deps.config.pacingHoldMs) return defer(messageId, "pacing", slot - now);
+
+    return runtime.exclusive(async () => {
+      const current = await loadMessage(deps.db, messageId);
+      if (current?.status !== "pending") return { outcome: "skipped", status: current?.status ?? "missing" };
+      const capWait = capWaitMs(session.pacing, await sentCounts(deps.db, sessionId), Date.now());
+      if (capWait > 0) {
+        pacer.release(messageId);
+        return defer(messageId, "cap", capWait);
+      }
+      try {
+        await pause(slot - Date.now(), deps.signal);
+        await showTyping(runtime, recipient.jid, typingMs(session.pacing, message.body), deps.signal);
+      } catch {
+        return defer(messageId, "stopping", 0);
+      }
+      pacer.release(messageId);
+      return sendNow(runtime, current, recipient.jid);
+    });
+  };
+
+  async function sendNow(runtime: SessionRuntime, message: WaMessage, jid: string): Promise<SendOutcome> {
+    const id = providerMessageId(message.id);
+    const attempts = (await recordAttempt(deps.db, message.id, runtime.id, id)) ?? 0;
+    try {
+      await withTimeout(runtime.send({ jid, text: message.body, messageId: id }), deps.config.ackTimeoutMs);
+    } catch (error) {
+      if (error instanceof NotConnectedError) return defer(message.id, "not_connected", connectingRecheckMs);
+      if (error instanceof TransportSendError) {
+        const result = await applyRefusal(refusalDeps, runtime.id, { id: message.id }, error.code);
+        return result === "failed"
+          ? { outcome: "failed", error: `rejected:${error.code}` }
+          : { outcome: "paused" };
+      }
+      if (attempts >= MAX_SEND_ATTEMPTS) return fail(message, "send_failed");
+      throw error;
+    }
+    await advanceMessage(deps.db, { id: message.id }, "sent");
+    return { outcome: "sent" };
+  }
+}
+
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      signal.removeEventListener("abort", abort);
+      resolve();
+    }
+    function abort() {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }
+    signal.addEventListener("abort", abort, { once: true });
+  });
+}
+
+async function showTyping(runtime: SessionRuntime, jid: string, ms: number, signal: AbortSignal) {
+  if (ms <= 0) return;
+  // "Typing" is a courtesy: a presence that fails to send must not stop the message.
+  await runtime.setTyping(jid, true).catch(() => {});
+  await pause(ms, signal);
+  await runtime.setTyping(jid, false).catch(() => {});
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no server ack within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

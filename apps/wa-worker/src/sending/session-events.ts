@@ -1,0 +1,28 @@
+import type { SendingEvents } from "../sessions/runtime";
+import { advanceMessage } from "./message-rows";
+import { pauseSending, resumeSending } from "./pause";
+import { applyRefusal, type RefusalDeps } from "./refusal";
+
+/** Receipts, error acks and restriction notices of one session's connection, applied to our rows. */
+export function createSessionSendingEvents(deps: RefusalDeps, sessionId: string): SendingEvents {
+  return {
+    async onReceipt(event) {
+      await advanceMessage(deps.db, { sessionId, providerMessageId: event.messageId }, event.status);
+    },
+    async onSendError(event) {
+      await applyRefusal(deps, sessionId, { sessionId, providerMessageId: event.messageId }, event.code);
+    },
+    async onRestriction(event) {
+      if (event.active) {
+        deps.log.warn(
+          { sessionId, reason: event.reason, until: event.until },
+          "WhatsApp restricts this number: sending paused",
+        );
+        await pauseSending(deps.store, sessionId, event.reason, event.until);
+        return;
+      }
+      const session = await deps.store.load(sessionId);
+      if (session?.sendingPausedReason === event.reason) await resumeSending(deps.store, sessionId);
+    },
+  };
+}

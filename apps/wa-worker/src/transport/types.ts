@@ -1,0 +1,80 @@
+import type { WaTransport } from "@taqweem/db";
+import type { WaSimulatorAction } from "@taqweem/jobs";
+import type { DatabaseAuthState } from "../auth/db-auth-state";
+
+/** Why a connection closed, in the terms the reconnect policy decides on. */
+export const closeReasons = [
+  "restart_required",
+  "connection_lost",
+  "logged_out",
+  "replaced",
+  "forbidden",
+  "multidevice_mismatch",
+  "qr_timeout",
+] as const;
+export type CloseReason = (typeof closeReasons)[number];
+
+export interface GroupInfo {
+  jid: string;
+  name: string;
+  participantCount: number;
+  announceOnly: boolean;
+}
+
+export type ReceiptStatus = "sent" | "delivered" | "read";
+
+export type TransportEvent =
+  | { type: "qr"; qr: string; expiresAt: Date }
+  | { type: "open"; phone: string | null }
+  | { type: "close"; reason: CloseReason; code: number | null; detail: string }
+  | { type: "receipt"; messageId: string; status: ReceiptStatus }
+  /** The server refused a message after accepting it from us (an error ack), e.g. "463". */
+  | { type: "send_error"; messageId: string; code: string }
+  | {
+      type: "restriction";
+      reason: "reachout_timelock" | "quota_exhausted";
+      active: boolean;
+      until: Date | null;
+    }
+  | { type: "groups_changed" };
+
+export interface OutgoingMessage {
+  jid: string;
+  text: string;
+  /** Derived from our row id: sending it twice is one message on WhatsApp. */
+  messageId: string;
+}
+
+/** Refusal of a send by the server, with its code ("463", "401", ...). */
+export class TransportSendError extends Error {
+  constructor(readonly code: string) {
+    super(`WhatsApp refused the message (${code})`);
+    this.name = "TransportSendError";
+  }
+}
+
+export interface TransportConnection {
+  /** Asks for a pairing code for this number (digits only, with country code). */
+  requestPairingCode(phoneDigits: string): Promise<string>;
+  /** Resolves once the server has the message (or the transport's closest equivalent). */
+  send(message: OutgoingMessage): Promise<void>;
+  setTyping(jid: string, typing: boolean): Promise<void>;
+  fetchGroups(): Promise<GroupInfo[]>;
+  /** Logs out on WhatsApp (the linked device disappears from the phone), then closes. */
+  logout(): Promise<void>;
+  /** Closes without logging out; no further events are delivered. */
+  close(): Promise<void>;
+  /** Simulator controls; absent on real transports. */
+  simulate?(action: WaSimulatorAction): Promise<void>;
+}
+
+export interface ConnectOptions {
+  sessionId: string;
+  auth: DatabaseAuthState;
+  onEvent(event: TransportEvent): void;
+}
+
+export interface WhatsAppTransport {
+  readonly kind: WaTransport;
+  connect(options: ConnectOptions): TransportConnection;
+}

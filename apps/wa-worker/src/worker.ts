@@ -1,0 +1,86 @@
+import { waCommandQueue, waSendQueue } from "@taqweem/jobs";
+import type { WorkerContext } from "@taqweem/jobs/runtime";
+import { useDatabaseAuthState } from "./auth/db-auth-state";
+import { createCommandHandler } from "./commands/command-handler";
+import type { WaConfig } from "./config";
+import { createSealedBox } from "./crypto/sealed-box";
+import { loadStateKey } from "./crypto/state-key";
+import { saveGroups } from "./groups/save-groups";
+import { requeueOrphanedSends } from "./sending/requeue";
+import { createSendHandler } from "./sending/send-handler";
+import { createSessionSendingEvents } from "./sending/session-events";
+import { createLeases } from "./sessions/leases";
+import { SessionManager } from "./sessions/manager";
+import { qrImage } from "./sessions/qr-image";
+import { SessionRuntime } from "./sessions/runtime";
+import { createSessionStore } from "./sessions/store";
+import { createTransport } from "./transport";
+import type { WhatsAppTransport } from "./transport/types";
+
+/**
+ * Wires the WhatsApp worker into the common worker runtime: sessions and their leases, `wa.send`
+ * and `wa.command`. Returns the teardown that closes every connection and releases the leases.
+ */
+export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppTransport } = {}) {
+  // Checked before anything connects: production refuses to run without WA_STATE_KEY.
+  const stateKey = loadStateKey(config.stateKey, config.production);
+  return async (ctx: WorkerContext) => {
+    const { db, boss, log } = ctx;
+    if (stateKey.isDevelopmentKey)
+      log.warn("WA_STATE_KEY is not set: WhatsApp credentials are sealed with a fixed development key");
+    const box = createSealedBox(stateKey.key);
+    const transport = options.transport ?? createTransport(config, db, log);
+    const store = createSessionStore(db, ctx.identity.id);
+    const heartbeatMs = Number(process.env.HEARTBEAT_INTERVAL_MS ?? 5_000);
+    const leases = createLeases(db, {
+      workerId: ctx.identity.id,
+      ttlMs: config.leaseTtlMs,
+      transport: transport.kind,
+      liveWorkerWindowMs: 3 * heartbeatMs,
+    });
+    const eventDeps = { db, boss, store, log, waitRecheckMs: config.waitRecheckMs };
+
+    const manager: SessionManager = new SessionManager({
+      leases,
+      log,
+      leaseTtlMs: config.leaseTtlMs,
+      leaseRenewMs: config.leaseRenewMs,
+      startStaggerMs: config.startStaggerMs,
+      onClaimed: async (sessionId) => {
+        const requeued = await requeueOrphanedSends(db, boss, sessionId);
+        if (requeued > 0) log.info({ sessionId, requeued }, "requeued sends left by the previous owner");
+      },
+      createRuntime: (session, onStopped) =>
+        new SessionRuntime({
+          session,
+          transport,
+          store,
+          openAuth: () => useDatabaseAuthState(db, session.id, box, { fence: store.fence(session.id) }),
+          qrImage,
+          saveGroups: (groups) => saveGroups(db, session, groups),
+          sending: createSessionSendingEvents(eventDeps, session.id),
+          settings: config,
+          log,
+          onStopped,
+        }),
+    });
+
+    const acquire = (sessionId: string) => manager.acquire(sessionId);
+    const polling = {
+      pollingIntervalSeconds: config.pollIntervalMs / 1000,
+      notifyPollingIntervalSeconds: config.pollIntervalMs / 1000,
+    };
+    await ctx.work(
+      waSendQueue,
+      createSendHandler({ db, boss, store, config, log, acquire, signal: manager.signal }),
+      { ...polling, localConcurrency: config.sendConcurrency },
+    );
+    await ctx.work(waCommandQueue, createCommandHandler({ db, boss, log, acquire }), {
+      ...polling,
+      localConcurrency: 4,
+    });
+    manager.start();
+    log.info({ transport: transport.kind }, "WhatsApp sessions managed here");
+    return () => manager.stop();
+  };
+}

@@ -1,0 +1,24 @@
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/shell/app-header";
+import { isAppLocale } from "@/i18n/routing";
+import { requireViewer } from "@/server/viewer";
+
+/** Every page in this group needs a signed-in, active member; checked here on the server. */
+export default async function AppLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale } = await params;
+  if (!isAppLocale(locale)) notFound();
+  const viewer = await requireViewer(locale);
+  return (
+    <>
+      <AppHeader viewer={viewer} />
+      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+    </>
+  );
+}

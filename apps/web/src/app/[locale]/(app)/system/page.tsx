@@ -1,0 +1,21 @@
+import { workerKinds } from "@taqweem/db/schema";
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireAdmin } from "@/server/viewer";
+import { HydrateClient, prefetch, trpc } from "@/trpc/server";
+import { SystemView } from "./system-view";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("system");
+  return { title: t("title") };
+}
+
+export default async function SystemPage() {
+  await requireAdmin(await getLocale());
+  await prefetch(trpc.system.overview.queryOptions());
+  return (
+    <HydrateClient>
+      <SystemView kinds={[...workerKinds]} />
+    </HydrateClient>
+  );
+}

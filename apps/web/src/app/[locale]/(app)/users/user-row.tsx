@@ -1,0 +1,75 @@
+"use client";
+
+import type { AppRouter, inferRouterOutputs } from "@taqweem/api";
+import type { Role } from "@taqweem/db/schema";
+import { useFormatter, useTranslations } from "next-intl";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { cellClass } from "@/components/ui/data-table";
+
+type User = inferRouterOutputs<AppRouter>["users"]["list"][number];
+
+interface Props {
+  user: User;
+  roles: Role[];
+  /** Nobody changes their own role or deactivates themselves. */
+  isSelf: boolean;
+  busy: boolean;
+  onRoleChange: (role: Role) => void;
+  onActiveChange: (active: boolean) => void;
+}
+
+export function UserRow({ user, roles, isSelf, busy, onRoleChange, onActiveChange }: Props) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const active = user.deactivatedAt === null;
+  return (
+    <tr data-testid="user-row" aria-busy={busy || undefined} className={active ? "" : "bg-slate-50/60"}>
+      <td className={`${cellClass} font-medium text-slate-900`}>
+        {user.name}
+        {isSelf && <span className="ms-2 text-xs font-normal text-slate-500">({t("users.you")})</span>}
+      </td>
+      <td className={`${cellClass} text-slate-700`}>
+        <bdi dir="ltr">{user.email}</bdi>
+      </td>
+      <td className={cellClass}>
+        {isSelf ? (
+          t(`roles.${user.role}`)
+        ) : (
+          <select
+            aria-label={t("users.changeRole", { name: user.name })}
+            value={user.role}
+            disabled={busy}
+            onChange={(event) => onRoleChange(event.target.value as Role)}
+            className="rounded-md border border-slate-300 bg-white py-1 ps-2 pe-8 text-sm"
+          >
+            {roles.map((role) => (
+              <option key={role} value={role}>
+                {t(`roles.${role}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </td>
+      <td className={cellClass}>
+        <Badge tone={active ? "green" : "slate"}>{active ? t("users.active") : t("users.deactivated")}</Badge>
+      </td>
+      <td className={`${cellClass} whitespace-nowrap text-slate-700`}>
+        {user.lastLoginAt ? format.dateTime(user.lastLoginAt, "dateTime") : t("users.never")}
+      </td>
+      <td className={`${cellClass} text-end`}>
+        {!isSelf && (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => onActiveChange(!active)}
+            className={buttonClass(active ? "danger" : "secondary", "sm")}
+          >
+            {active ? t("users.deactivate") : t("users.reactivate")}
+            <span className="sr-only"> {user.name}</span>
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}

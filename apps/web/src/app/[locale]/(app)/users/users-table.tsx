@@ -1,0 +1,101 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Role } from "@taqweem/db/schema";
+import { useTranslations } from "next-intl";
+import { type ReactNode, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { DataTable, HeaderCell } from "@/components/ui/data-table";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { useTRPC } from "@/trpc/react";
+import { useErrorMessage } from "@/trpc/use-error-message";
+import { UserRow } from "./user-row";
+
+export function UsersTable({ viewerId, roles }: { viewerId: string; roles: Role[] }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const users = useQuery(trpc.users.list.queryOptions());
+  const [failure, setFailure] = useState<unknown>(null);
+
+  const listKey = trpc.users.list.queryKey();
+  // Either way the list is read again afterwards, which also undoes the optimistic role on failure.
+  const mutationCallbacks = {
+    onMutate: () => setFailure(null),
+    onError: setFailure,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: listKey }),
+  };
+  const setRole = useMutation(
+    trpc.users.setRole.mutationOptions({
+      ...mutationCallbacks,
+      onMutate: ({ userId, role }) => {
+        setFailure(null);
+        queryClient.setQueryData(listKey, (list) =>
+          list?.map((user) => (user.id === userId ? { ...user, role } : user)),
+        );
+      },
+    }),
+  );
+  const setActive = useMutation(trpc.users.setActive.mutationOptions(mutationCallbacks));
+  const busyUserId = setRole.isPending
+    ? setRole.variables?.userId
+    : setActive.isPending
+      ? setActive.variables?.userId
+      : undefined;
+
+  let body: ReactNode;
+  if (users.isPending) body = <LoadingState />;
+  else if (users.isError)
+    body = (
+      <ErrorState
+        title={t("users.loadFailed")}
+        body={errorMessage(users.error)}
+        onRetry={() => users.refetch()}
+      />
+    );
+  else if (users.data.length === 0)
+    body = <EmptyState title={t("users.emptyTitle")} body={t("users.emptyBody")} />;
+  else
+    body = (
+      <DataTable
+        minWidth="48rem"
+        head={
+          <>
+            <HeaderCell>{t("users.columns.name")}</HeaderCell>
+            <HeaderCell>{t("users.columns.email")}</HeaderCell>
+            <HeaderCell>{t("users.columns.role")}</HeaderCell>
+            <HeaderCell>{t("users.columns.status")}</HeaderCell>
+            <HeaderCell>{t("users.columns.lastSignIn")}</HeaderCell>
+            <HeaderCell align="end">
+              <span className="sr-only">{t("users.columns.actions")}</span>
+            </HeaderCell>
+          </>
+        }
+      >
+        {users.data.map((user) => (
+          <UserRow
+            key={user.id}
+            user={user}
+            roles={roles}
+            isSelf={user.id === viewerId}
+            busy={busyUserId === user.id}
+            onRoleChange={(role) => setRole.mutate({ userId: user.id, role })}
+            onActiveChange={(active) => setActive.mutate({ userId: user.id, active })}
+          />
+        ))}
+      </DataTable>
+    );
+
+  return (
+    <Card title={t("users.listTitle")}>
+      {failure !== null && (
+        <div className="mb-4">
+          <Alert tone="error">{errorMessage(failure)}</Alert>
+        </div>
+      )}
+      {body}
+    </Card>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Viewer } from "@/server/viewer";
+import { Brand } from "./brand";
+import { CollapsibleMenu } from "./collapsible-menu";
+import { LanguageSwitch } from "./language-switch";
+import { type NavItem, NavLinks } from "./nav-links";
+import { UserMenu } from "./user-menu";
+
+export function AppHeader({ viewer }: { viewer: Viewer }) {
+  const items: NavItem[] = viewer.role === "admin" ? ["home", "users", "system"] : ["home"];
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Brand />
+        <CollapsibleMenu>
+          <NavLinks items={items} />
+          <div className="flex flex-col gap-2 md:flex-row md:items-center">
+            <LanguageSwitch signedIn />
+            <UserMenu name={viewer.name} email={viewer.email} role={viewer.role} />
+          </div>
+        </CollapsibleMenu>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Role } from "@taqweem/db/schema";
+import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
+import { signOutAction } from "@/server/actions/sign-out";
+
+interface Props {
+  name: string;
+  email: string;
+  role: Role;
+}
+
+/** Who is signed in, as what, and the way out. */
+export function UserMenu({ name, email, role }: Props) {
+  const t = useTranslations();
+  return (
+    <details className="group relative">
+      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-lg px-3 py-2 text-sm hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
+        <span
+          aria-hidden
+          className="grid size-7 place-items-center rounded-full bg-slate-200 text-xs font-semibold text-slate-700"
+        >
+          {name.trim().charAt(0).toUpperCase()}
+        </span>
+        <span className="font-medium text-slate-900">{name}</span>
+        <span className="sr-only">{t("userMenu.open")}</span>
+        <svg
+          aria-hidden
+          viewBox="0 0 20 20"
+          className="size-4 text-slate-500 group-open:rotate-180"
+          fill="currentColor"
+        >
+          <path d="M5.2 7.2a.75.75 0 0 1 1.06 0L10 10.94l3.74-3.74a.75.75 0 1 1 1.06 1.06l-4.27 4.27a.75.75 0 0 1-1.06 0L5.2 8.26a.75.75 0 0 1 0-1.06Z" />
+        </svg>
+      </summary>
+      <div className="mt-2 w-full rounded-xl border border-slate-200 bg-white p-4 shadow-lg md:absolute md:end-0 md:z-20 md:w-64">
+        <p className="font-medium text-slate-900">{name}</p>
+        <p className="truncate text-sm text-slate-600">
+          <bdi dir="ltr">{email}</bdi>
+        </p>
+        <p className="mt-2 text-sm text-slate-600">
+          {t("userMenu.role")}: <span data-testid="user-role">{t(`roles.${role}`)}</span>
+        </p>
+        <form action={signOutAction} className="mt-4">
+          <button type="submit" className={`${buttonClass("secondary", "sm")} w-full`}>
+            {t("userMenu.signOut")}
+          </button>
+        </form>
+      </div>
+    </details>
+  );
+}

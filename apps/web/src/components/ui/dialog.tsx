@@ -1,0 +1,65 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { type ReactNode, useEffect, useId, useRef } from "react";
+
+const widths = { md: "max-w-lg", lg: "max-w-3xl" } as const;
+
+/**
+ * A modal on the native <dialog>: focus stays inside, Escape and the close button call `onClose`.
+ * The content is only mounted while open, so a form inside starts fresh every time.
+ */
+export function Dialog({
+  open,
+  onClose,
+  title,
+  size = "md",
+  children,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  size?: keyof typeof widths;
+  children: ReactNode;
+}) {
+  const t = useTranslations("dialog");
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      className={`m-auto w-[calc(100%-1.5rem)] ${widths[size]} max-h-[calc(100dvh-1.5rem)] rounded-2xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40`}
+    >
+      {open && (
+        <div className="flex max-h-[calc(100dvh-1.5rem)] flex-col">
+          <div className="flex items-center justify-between gap-4 border-b border-slate-200 px-5 py-3">
+            <h2 id={titleId} className="text-lg font-semibold">
+              {title}
+            </h2>
+            <button
+              type="button"
+              onClick={onClose}
+              className="rounded-lg p-1.5 text-slate-500 hover:bg-slate-100 hover:text-slate-800"
+            >
+              <svg aria-hidden viewBox="0 0 20 20" className="size-5" fill="currentColor">
+                <path d="M5.3 4.3a1 1 0 0 1 1.4 0L10 7.6l3.3-3.3a1 1 0 1 1 1.4 1.4L11.4 9l3.3 3.3a1 1 0 0 1-1.4 1.4L10 10.4l-3.3 3.3a1 1 0 0 1-1.4-1.4L8.6 9 5.3 5.7a1 1 0 0 1 0-1.4Z" />
+              </svg>
+              <span className="sr-only">{t("close")}</span>
+            </button>
+          </div>
+          <div className="overflow-y-auto px-5 py-4">{children}</div>
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,12 @@
+import { deleteCategory } from "../../services/categories";
+import { roleProcedure } from "../../trpc";
+import { categoryIdInput } from "./fields";
+
+export const deleteCategoryInput = categoryIdInput;
+
+export const deleteCategoryProcedure = roleProcedure("admin")
+  .input(deleteCategoryInput)
+  .mutation(async ({ ctx, input }) => {
+    await deleteCategory(ctx.db, ctx.session, input.id);
+    return { ok: true as const };
+  });

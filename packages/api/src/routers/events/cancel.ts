@@ -1,0 +1,3 @@
+import { statusChangeProcedure } from "./status-change";
+
+export const cancelEventProcedure = statusChangeProcedure("cancelled", "event.cancel");

@@ -1,0 +1,9 @@
+import { createEvent } from "../../services/events/create";
+import { newEventInput } from "../../services/events/fields";
+import { editorProcedure } from "./editor-procedure";
+
+export const createEventInput = newEventInput;
+
+export const createEventProcedure = editorProcedure
+  .input(createEventInput)
+  .mutation(({ ctx, input }) => createEvent(ctx.db, ctx.session, input));

@@ -1,0 +1,3 @@
+import { statusChangeProcedure } from "./status-change";
+
+export const publishEventProcedure = statusChangeProcedure("published", "event.publish");

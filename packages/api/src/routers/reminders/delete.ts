@@ -1,0 +1,12 @@
+import { deleteEventReminder } from "../../services/reminders/event-reminders";
+import { roleProcedure } from "../../trpc";
+import { idInput } from "../inputs";
+
+export const deleteReminderInput = idInput;
+
+export const deleteReminderProcedure = roleProcedure("admin", "editor")
+  .input(deleteReminderInput)
+  .mutation(async ({ ctx, input }) => {
+    await deleteEventReminder(ctx.db, await ctx.boss(), ctx.session, input.id);
+    return { ok: true };
+  });

@@ -1,0 +1,46 @@
+import { type Database, type Event, events } from "@taqweem/db";
+import type { Actor } from "../actor";
+import { recordAudit } from "../audit";
+import type { Tx } from "../tx";
+import { assertOwnCategory } from "./category-check";
+import type { NewEventInput } from "./fields";
+import { normaliseTimes } from "./normalise";
+import { orgTimeZone } from "./org-time-zone";
+import { snapshotDiff } from "./tracked";
+
+/** Inserts one event and its audit entry with the caller's transaction (also used by the CSV import). */
+export async function insertEvent(tx: Tx, actor: Actor, input: NewEventInput, defaultTimeZone: string) {
+  await assertOwnCategory(tx, actor.orgId, input.categoryId);
+  const times = normaliseTimes({
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    allDay: input.allDay ?? false,
+    timeZone: input.timeZone ?? defaultTimeZone,
+    rrule: input.rrule ?? null,
+    exdates: input.exdates ?? [],
+  });
+  const [event] = await tx
+    .insert(events)
+    .values({
+      ...input,
+      ...times,
+      orgId: actor.orgId,
+      createdBy: actor.userId,
+      updatedBy: actor.userId,
+      publishedAt: input.status === "published" ? new Date() : null,
+    })
+    .returning();
+  await recordAudit(tx, {
+    orgId: actor.orgId,
+    actorId: actor.userId,
+    action: "event.create",
+    entity: "event",
+    entityId: event!.id,
+    diff: snapshotDiff(event!, "created"),
+  });
+  return event!;
+}
+
+export async function createEvent(db: Database, actor: Actor, input: NewEventInput): Promise<Event> {
+  return db.transaction(async (tx) => insertEvent(tx, actor, input, await orgTimeZone(tx, actor.orgId)));
+}

@@ -1,0 +1,33 @@
+import { auditLog, users } from "@taqweem/db";
+import { and, desc, eq } from "drizzle-orm";
+import type { Executor } from "../tx";
+
+const maxEntries = 200;
+
+/** Who changed what on an event, newest first, from audit_log (also after the event was deleted). */
+export async function eventHistory(db: Executor, orgId: string, eventId: string) {
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      diff: auditLog.diff,
+      actorId: auditLog.actorId,
+      actorName: users.name,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.orgId, orgId), eq(auditLog.entity, "event"), eq(auditLog.entityId, eventId)))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(maxEntries);
+  return rows.map(({ diff, actorId, actorName, ...entry }) => ({
+    ...entry,
+    actor: actorId ? { id: actorId, name: actorName ?? "" } : null,
+    /** `from` and `to` are JSON values: dates arrive as ISO strings. */
+    changes: Object.entries(diff as Record<string, [unknown, unknown]>).map(([field, [from, to]]) => ({
+      field,
+      from,
+      to,
+    })),
+  }));
+}

@@ -1,0 +1,20 @@
+import { type Event, events } from "@taqweem/db";
+import { and, eq } from "drizzle-orm";
+import { errorKeys, fail } from "../../errors";
+import type { Tx } from "../tx";
+
+/** The event to change, locked for the transaction; refused unless the caller saw this version. */
+export async function lockEvent(
+  tx: Tx,
+  orgId: string,
+  target: { id: string; version: number },
+): Promise<Event> {
+  const [event] = await tx
+    .select()
+    .from(events)
+    .where(and(eq(events.id, target.id), eq(events.orgId, orgId)))
+    .for("update");
+  if (!event) fail("NOT_FOUND", errorKeys.notFound);
+  if (event.version !== target.version) fail("CONFLICT", errorKeys.staleVersion);
+  return event;
+}

@@ -1,0 +1,37 @@
+import { errorKeys, fail } from "../../errors";
+import { canonicalRule, RecurrenceError, seriesEnd } from "./recurrence";
+import { wholeDays } from "./zoned-time";
+
+export interface EventTimes {
+  startsAt: Date;
+  endsAt: Date;
+  allDay: boolean;
+  timeZone: string;
+  rrule: string | null;
+  exdates: Date[];
+}
+
+function canonical(rrule: string, timeZone: string): string {
+  try {
+    return canonicalRule(rrule, timeZone);
+  } catch (error) {
+    if (error instanceof RecurrenceError) fail("BAD_REQUEST", errorKeys.invalidRecurrence);
+    throw error;
+  }
+}
+
+/**
+ * The times as stored: all-day events on local midnights, the rule in canonical form, exception
+ * dates sorted without duplicates (none without a rule), and the end of the series computed.
+ */
+export function normaliseTimes(times: EventTimes): EventTimes & { recurrenceEndsAt: Date | null } {
+  const { allDay, timeZone } = times;
+  const bounds = allDay ? wholeDays(times.startsAt, times.endsAt, timeZone) : times;
+  const rrule = times.rrule ? canonical(times.rrule, timeZone) : null;
+  const exdateTimes = times.exdates.map((date) =>
+    allDay ? wholeDays(date, date, timeZone).startsAt.getTime() : date.getTime(),
+  );
+  const exdates = rrule ? [...new Set(exdateTimes)].sort((a, b) => a - b).map((time) => new Date(time)) : [];
+  const normalised = { startsAt: bounds.startsAt, endsAt: bounds.endsAt, allDay, timeZone, rrule, exdates };
+  return { ...normalised, recurrenceEndsAt: seriesEnd(normalised) };
+}

@@ -1,0 +1,133 @@
+import {
+  type Database,
+  type Locale,
+  type WaMessageStatus,
+  waGroups,
+  waMessages,
+  waSessions,
+} from "@taqweem/db";
+import { and, desc, eq, gte, isNull, lt, lte, or } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
+import { errorKeys, fail } from "../../errors";
+import type { Actor } from "../actor";
+import { enqueueWhatsApp } from "./enqueue";
+import { normalisePhone } from "./phone";
+
+export interface MessageFilter {
+  sessionId?: string;
+  status?: WaMessageStatus;
+  from?: Date;
+  to?: Date;
+  /** The `createdAt`/`id` of the last message of the previous page. */
+  cursor?: { createdAt: Date; id: string };
+  limit: number;
+}
+
+/** Messages newest first, with the group's name for group messages; page with `nextCursor`. */
+export async function listMessages(db: Database, orgId: string, filter: MessageFilter) {
+  const rows = await db
+    .select({
+      id: waMessages.id,
+      sessionId: waMessages.sessionId,
+      sessionName: waSessions.name,
+      recipientType: waMessages.recipientType,
+      recipient: waMessages.recipient,
+      groupName: waGroups.name,
+      body: waMessages.body,
+      language: waMessages.language,
+      purpose: waMessages.purpose,
+      template: waMessages.template,
+      entity: waMessages.entity,
+      entityId: waMessages.entityId,
+      status: waMessages.status,
+      attempts: waMessages.attempts,
+      error: waMessages.error,
+      createdAt: waMessages.createdAt,
+      sentAt: waMessages.sentAt,
+      deliveredAt: waMessages.deliveredAt,
+      readAt: waMessages.readAt,
+      failedAt: waMessages.failedAt,
+    })
+    .from(waMessages)
+    .leftJoin(waSessions, eq(waSessions.id, waMessages.sessionId))
+    .leftJoin(
+      waGroups,
+      and(
+        eq(waMessages.recipientType, "group"),
+        eq(waGroups.orgId, waMessages.orgId),
+        eq(waGroups.jid, waMessages.recipient),
+        // One row per message when the same group is known through two sessions.
+        or(eq(waGroups.sessionId, waMessages.sessionId), isNull(waMessages.sessionId)),
+      ),
+    )
+    .where(
+      and(
+        eq(waMessages.orgId, orgId),
+        filter.sessionId ? eq(waMessages.sessionId, filter.sessionId) : undefined,
+        filter.status ? eq(waMessages.status, filter.status) : undefined,
+        filter.from ? gte(waMessages.createdAt, filter.from) : undefined,
+        filter.to ? lte(waMessages.createdAt, filter.to) : undefined,
+        filter.cursor
+          ? or(
+              lt(waMessages.createdAt, filter.cursor.createdAt),
+              and(eq(waMessages.createdAt, filter.cursor.createdAt), lt(waMessages.id, filter.cursor.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(waMessages.createdAt), desc(waMessages.id))
+    .limit(filter.limit + 1);
+  const items = rows.slice(0, filter.limit);
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor: rows.length > filter.limit && last ? { createdAt: last.createdAt, id: last.id } : null,
+  };
+}
+
+export type TestSend = { sessionId: string; body: string; language: Locale } & (
+  | { recipientType: "contact"; phone: string }
+  | { recipientType: "group"; groupId: string }
+);
+
+/** Queues a test message through a session, to a phone number or one of its groups. */
+export async function sendTestMessage(db: Database, boss: PgBoss, actor: Actor, input: TestSend) {
+  return db.transaction(async (tx) => {
+    const [session] = await tx
+      .select({ id: waSessions.id })
+      .from(waSessions)
+      .where(and(eq(waSessions.id, input.sessionId), eq(waSessions.orgId, actor.orgId)));
+    if (!session) fail("NOT_FOUND", errorKeys.notFound);
+    let recipient: string;
+    if (input.recipientType === "contact") {
+      const phone = normalisePhone(input.phone);
+      if (!phone) fail("BAD_REQUEST", errorKeys.waInvalidPhone);
+      recipient = phone;
+    } else {
+      const [group] = await tx
+        .select({ jid: waGroups.jid })
+        .from(waGroups)
+        .where(
+          and(
+            eq(waGroups.id, input.groupId),
+            eq(waGroups.sessionId, input.sessionId),
+            isNull(waGroups.leftAt),
+          ),
+        );
+      if (!group) fail("NOT_FOUND", errorKeys.waGroupNotFound);
+      recipient = group.jid;
+    }
+    const messageId = await enqueueWhatsApp(tx, boss, {
+      orgId: actor.orgId,
+      sessionId: input.sessionId,
+      recipientType: input.recipientType,
+      recipient,
+      body: input.body,
+      language: input.language,
+      purpose: "test",
+      entity: "user",
+      entityId: actor.userId,
+    });
+    return { messageId, recipient };
+  });
+}
