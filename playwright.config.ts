@@ -57,6 +57,10 @@ export default defineConfig({
       WA_WORKER_PORT: "3312",
       SCRAPER_PORT: "3313",
       HEARTBEAT_INTERVAL_MS: "2000",
+      // No test machine can reach WhatsApp: the shipped simulator stands in, and the UI says so.
+      WA_TRANSPORT: "simulator",
+      // Each QR lives 8 s instead of 20 s, so a spec sees the next one replace it without a long wait.
+      WA_SIM_QR_TTL_MS: "8000",
       AUTH_URL: baseURL,
       LOG_LEVEL: "warn",
     },

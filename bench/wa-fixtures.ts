@@ -11,17 +11,20 @@ export async function createSimulatedSessions(db: Database, n: number, options: 
     .insert(organisations)
     .values({ slug: `bench-wa-${crypto.randomUUID().slice(0, 8)}`, nameEn: "Bench", nameAr: "قياس" })
     .returning();
-  const rows = await db
-    .insert(waSessions)
-    .values(
-      Array.from({ length: n }, (_, index) => ({
-        orgId: org!.id,
-        name: `Bench ${index + 1}`,
-        wanted: true,
-        pacing: { ...defaultWaPacing, enabled: options.pacing },
-      })),
-    )
-    .returning({ id: waSessions.id });
+  const rows =
+    n === 0
+      ? []
+      : await db
+          .insert(waSessions)
+          .values(
+            Array.from({ length: n }, (_, index) => ({
+              orgId: org!.id,
+              name: `Bench ${index + 1}`,
+              wanted: true,
+              pacing: { ...defaultWaPacing, enabled: options.pacing },
+            })),
+          )
+          .returning({ id: waSessions.id });
   return {
     orgId: org!.id,
     sessionIds: rows.map((row) => row.id),

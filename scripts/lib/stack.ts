@@ -39,14 +39,15 @@ async function startDatabase(dataDir: string): Promise<{ url: string; server: Ma
   return { url: url!, server };
 }
 
-/** AUTH_SECRET from the environment, or one generated once and kept in the data folder. */
-async function authSecret(dataDir: string): Promise<string> {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const file = path.join(dataDir, "auth-secret");
+/** A secret from the environment, or one generated once and kept in the data folder. */
+async function persistentSecret(dataDir: string, variable: string): Promise<string> {
+  const fromEnv = process.env[variable];
+  if (fromEnv) return fromEnv;
+  const file = path.join(dataDir, variable.toLowerCase().replaceAll("_", "-"));
   if (existsSync(file)) return (await readFile(file, "utf8")).trim();
-  const secret = randomBytes(32).toString("base64url");
+  const secret = randomBytes(32).toString("base64");
   await writeFile(file, `${secret}\n`, { mode: 0o600 });
-  log(`generated AUTH_SECRET in ${file}`);
+  log(`generated ${variable} in ${file}`);
   return secret;
 }
 
@@ -109,7 +110,9 @@ export async function runStack(mode: StackMode): Promise<void> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: url,
-    AUTH_SECRET: await authSecret(dataDir),
+    AUTH_SECRET: await persistentSecret(dataDir, "AUTH_SECRET"),
+    // Encrypts the WhatsApp credentials kept in Postgres; losing it means linking the number again.
+    WA_STATE_KEY: await persistentSecret(dataDir, "WA_STATE_KEY"),
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
     NODE_ENV: mode === "dev" ? "development" : "production",
     NEXT_TELEMETRY_DISABLED: "1",

@@ -63,8 +63,9 @@ describe("event announcements on WhatsApp", () => {
     });
     // The preview renders the same wording.
     const preview = await caller.whatsapp.templates.preview({
-      key: "event.published",
-      ...template,
+      key: template.key,
+      bodyEn: template.bodyEn,
+      bodyAr: template.bodyAr,
       eventId: event.id,
     });
     expect(preview.en).toBe("New: Open day on Wednesday, 10 March 2027 at 10:00");

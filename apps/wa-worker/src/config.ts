@@ -17,7 +17,7 @@ export const waConfigSchema = z.object({
   reconnectMaxMs: ms(5 * 60_000),
   /** Consecutive failed connection attempts before a session goes to "failed". */
   reconnectMaxAttempts: z.coerce.number().int().min(1).default(10),
-  /** Sends handled at once by this process (each session still sends one at a time). */
+  /** Sends fetched and handled together by each of the two consumers (each session still sends one at a time). */
   sendConcurrency: z.coerce.number().int().min(1).default(10),
   /**
    * How often idle consumers look for jobs whose delay has run out (new jobs wake them at once);

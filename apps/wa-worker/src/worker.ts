@@ -66,18 +66,24 @@ export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppT
     });
 
     const acquire = (sessionId: string) => manager.acquire(sessionId);
-    const polling = {
+    // Jobs come in batches handled side by side (each session still sends one at a time), and a
+    // full batch is followed by the next at once: pg-boss would otherwise wait a polling interval
+    // between fetches, which caps a backlog at one job per interval.
+    const batches = {
       pollingIntervalSeconds: config.pollIntervalMs / 1000,
       notifyPollingIntervalSeconds: config.pollIntervalMs / 1000,
+      burstWhenBatchFull: true,
+      parallel: true,
+      localConcurrency: 2,
     };
     await ctx.work(
       waSendQueue,
       createSendHandler({ db, boss, store, config, log, acquire, signal: manager.signal }),
-      { ...polling, localConcurrency: config.sendConcurrency },
+      { ...batches, batchSize: config.sendConcurrency },
     );
     await ctx.work(waCommandQueue, createCommandHandler({ db, boss, log, acquire }), {
-      ...polling,
-      localConcurrency: 4,
+      ...batches,
+      batchSize: 4,
     });
     manager.start();
     log.info({ transport: transport.kind }, "WhatsApp sessions managed here");

@@ -53,9 +53,8 @@ export function memoryAuth(): DatabaseAuthState {
   const data = new Map<string, unknown>();
   const keys: SignalKeyStore = {
     async get(type, ids) {
-      return Object.fromEntries(
-        ids.flatMap((id) => (data.has(`${type}/${id}`) ? [[id, data.get(`${type}/${id}`)]] : [])),
-      );
+      const found = ids.flatMap((id) => (data.has(`${type}/${id}`) ? [[id, data.get(`${type}/${id}`)]] : []));
+      return Object.fromEntries(found) as never;
     },
     async set(values) {
       for (const [type, entries] of Object.entries(values))

@@ -6,12 +6,14 @@ import { isAppLocale, routing } from "./i18n/routing";
 import { loginPath } from "./lib/callback-url";
 
 const intl = createIntlMiddleware(routing);
+/** Pages anyone may open: the login page and the public calendar. */
+const publicSections = new Set(["login", "public"]);
 const { auth } = NextAuth(authConfig);
 
 /**
  * Locale routing first (`/` goes to the saved or preferred language), then the sign-in gate for
- * every page but the login page. Pages check the session again on the server; this only spares
- * a signed-out visitor a page they cannot use.
+ * every page but the login page and the public calendar. Pages check the session again on the
+ * server; this only spares a signed-out visitor a page they cannot use.
  */
 export const proxy = auth((request) => {
   const response = intl(request);
@@ -20,7 +22,7 @@ export const proxy = auth((request) => {
   const { pathname, search } = request.nextUrl;
   const [, first, second] = pathname.split("/");
   const locale = isAppLocale(first) ? first : routing.defaultLocale;
-  if (request.auth || (isAppLocale(first) && second === "login")) return response;
+  if (request.auth || (isAppLocale(first) && publicSections.has(second ?? ""))) return response;
   return NextResponse.redirect(new URL(loginPath(locale, pathname + search), request.url));
 });
 

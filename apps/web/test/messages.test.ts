@@ -15,9 +15,14 @@ function leafKeys(messages: Messages, prefix = ""): string[] {
   );
 }
 
-/** The {placeholders} and <tags> a message uses, which both translations must share. */
+/**
+ * The {placeholders} and <tags> a message uses, which both translations must share. A brace after
+ * a plural or select case (`one {…}`, `=0 {…}`, `other {…}`) opens that case's text, not an argument.
+ */
 function argumentsOf(message: string): string[] {
-  return [...message.matchAll(/\{(\w+)|<(\w+)>/g)].map((match) => match[1] ?? `<${match[2]}>`).sort();
+  return [...message.matchAll(/(?<!(?:zero|one|two|few|many|other|=\d+)\s*)\{(\w+)|<(\w+)>/g)]
+    .map((match) => match[1] ?? `<${match[2]}>`)
+    .sort();
 }
 
 function messageAt(messages: Messages, key: string): string {
@@ -54,6 +59,11 @@ describe("messages", () => {
       ...enKeys.filter((key) => !messageAt(en, key).trim()),
       ...arKeys.filter((key) => !messageAt(ar, key).trim()),
     ]).toEqual([]);
+  });
+
+  it("reads plural cases as text, not as arguments", () => {
+    expect(argumentsOf("{count, plural, one {once} other {# times}}")).toEqual(["count"]);
+    expect(argumentsOf("{n, plural, =0 {none} other {{name} and # more}}")).toEqual(["n", "name"]);
   });
 
   it("notices a key that only one side has, at any depth", () => {

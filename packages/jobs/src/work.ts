@@ -7,6 +7,8 @@ export type JobHandler<Q extends QueueDefinition, Result> = (
 ) => Promise<Result>;
 
 export interface WorkHooks {
+  /** Runs the jobs of a fetched batch at once instead of one after another. */
+  parallel?: boolean;
   onError?: (queue: string, jobId: string, error: unknown) => void;
   onDone?: (queue: string, jobId: string, ms: number, status: JobResult["status"]) => void;
 }
@@ -21,10 +23,9 @@ export function workQueue<Q extends QueueDefinition, Result>(
   handler: JobHandler<Q, Result>,
   options: Omit<WorkOptions, "perJobResults" | "transactional"> & WorkHooks = {},
 ): Promise<string> {
-  const { onError, onDone, ...workOptions } = options;
+  const { onError, onDone, parallel, ...workOptions } = options;
   return boss.work<unknown>(queue.name, { ...workOptions, perJobResults: true }, async (jobs) => {
-    const results: JobResult[] = [];
-    for (const job of jobs) {
+    const settle = async (job: Job<unknown>): Promise<JobResult> => {
       const started = performance.now();
       const parsed = queue.payload.safeParse(job.data);
       let result: JobResult;
@@ -49,8 +50,11 @@ export function workQueue<Q extends QueueDefinition, Result>(
         }
       }
       onDone?.(queue.name, job.id, performance.now() - started, result.status);
-      results.push(result);
-    }
+      return result;
+    };
+    if (parallel) return Promise.all(jobs.map(settle));
+    const results: JobResult[] = [];
+    for (const job of jobs) results.push(await settle(job));
     return results;
   });
 }

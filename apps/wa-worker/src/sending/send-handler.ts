@@ -102,7 +102,9 @@ export function createSendHandler(deps: SendHandlerDeps) {
     return runtime.exclusive(async () => {
       const current = await loadMessage(deps.db, messageId);
       if (current?.status !== "pending") return { outcome: "skipped", status: current?.status ?? "missing" };
-      const capWait = capWaitMs(session.pacing, await sentCounts(deps.db, sessionId), Date.now());
+      const capWait = session.pacing.enabled
+        ? capWaitMs(session.pacing, await sentCounts(deps.db, sessionId), Date.now())
+        : 0;
       if (capWait > 0) {
         pacer.release(messageId);
         return defer(messageId, "cap", capWait);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { calendarSearchParams, filtersInput, hasActiveFilters, noFilters, parseCalendarParams } from "./calendar-url";
+import {
+  calendarSearchParams,
+  filtersInput,
+  hasActiveFilters,
+  noFilters,
+  parseCalendarParams,
+} from "./calendar-url";
 
 const choices = {
   types: ["local", "international"],

@@ -4,11 +4,12 @@
  * Unknown or malformed values are dropped rather than refused: a hand-edited link still opens.
  */
 
-import type { eventScopes, eventSources, eventTypes } from "@taqweem/db/schema";
+import type { eventScopes, eventSources, eventTypes, eventVisibilities } from "@taqweem/db/schema";
 
 export type EventType = (typeof eventTypes)[number];
 export type EventScope = (typeof eventScopes)[number];
 export type EventSource = (typeof eventSources)[number];
+export type EventVisibility = (typeof eventVisibilities)[number];
 
 export const calendarViews = ["month", "week", "day", "list"] as const;
 export type CalendarView = (typeof calendarViews)[number];
@@ -29,11 +30,15 @@ export interface CalendarUrlState {
   filters: CalendarFilters;
 }
 
-/** The values each enumerated filter accepts (from the database schema, passed in by the page). */
+/** The values each enumerated field accepts (from the database schema, passed in by the page). */
 export interface FilterChoices {
   types: readonly EventType[];
   scopes: readonly EventScope[];
   sources: readonly EventSource[];
+}
+
+export interface EventChoices extends FilterChoices {
+  visibilities: readonly EventVisibility[];
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -11,7 +11,9 @@ describe("recurrence", () => {
       buildRule(preset, { start, timeZone: tz, end, custom: "" });
     expect(build("none", { kind: "never" })).toBeNull();
     expect(build("weekly", { kind: "count", count: 10 })).toBe("FREQ=WEEKLY;BYDAY=TU;COUNT=10");
-    expect(build("monthly", { kind: "until", date: "2026-12-31" })).toBe("FREQ=MONTHLY;BYMONTHDAY=3;UNTIL=20261231");
+    expect(build("monthly", { kind: "until", date: "2026-12-31" })).toBe(
+      "FREQ=MONTHLY;BYMONTHDAY=3;UNTIL=20261231",
+    );
     expect(build("weekdays", { kind: "never" })).toBe("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR");
   });
 

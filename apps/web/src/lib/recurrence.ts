@@ -6,10 +6,21 @@ import { wallClockOf } from "./zoned-time";
  * reads the common shapes.
  */
 
-export const recurrencePresets = ["none", "daily", "weekdays", "weekly", "monthly", "yearly", "custom"] as const;
+export const recurrencePresets = [
+  "none",
+  "daily",
+  "weekdays",
+  "weekly",
+  "monthly",
+  "yearly",
+  "custom",
+] as const;
 export type RecurrencePreset = (typeof recurrencePresets)[number];
 
-export type RecurrenceEnd = { kind: "never" } | { kind: "count"; count: number } | { kind: "until"; date: string };
+export type RecurrenceEnd =
+  | { kind: "never" }
+  | { kind: "count"; count: number }
+  | { kind: "until"; date: string };
 
 const weekdayCodes = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
 export type WeekdayCode = (typeof weekdayCodes)[number];

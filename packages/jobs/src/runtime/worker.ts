@@ -12,7 +12,7 @@ import { createBoss } from "../boss";
 import { pingQueues } from "../catalogue";
 import { publishEvent } from "../events";
 import type { QueueDefinition } from "../queue";
-import { type JobHandler, workQueue } from "../work";
+import { type JobHandler, type WorkHooks, workQueue } from "../work";
 import { startHealthServer } from "./http";
 import { createLogger, type Logger } from "./logger";
 import { createMetrics, type WorkerMetrics } from "./metrics";
@@ -31,8 +31,13 @@ export interface WorkerContext {
     handler: JobHandler<Q, R>,
     options?: Pick<
       WorkOptions,
-      "localConcurrency" | "batchSize" | "pollingIntervalSeconds" | "notifyPollingIntervalSeconds"
-    >,
+      | "localConcurrency"
+      | "batchSize"
+      | "pollingIntervalSeconds"
+      | "notifyPollingIntervalSeconds"
+      | "burstWhenBatchFull"
+    > &
+      Pick<WorkHooks, "parallel">,
   ): Promise<string>;
 }
 

@@ -32,9 +32,9 @@ function setup(session = sessionRow()) {
   const memory = memoryStore(session);
   const auth = memoryAuth();
   const sending = {
-    onReceipt: vi.fn(async () => {}),
-    onSendError: vi.fn(async () => {}),
-    onRestriction: vi.fn(async () => {}),
+    onReceipt: vi.fn(async (_event: TransportEvent) => {}),
+    onSendError: vi.fn(async (_event: TransportEvent) => {}),
+    onRestriction: vi.fn(async (_event: TransportEvent) => {}),
   };
   const saveGroups = vi.fn(async () => {});
   const stopped = vi.fn();
@@ -192,7 +192,7 @@ describe("Baileys adapter and session runtime", () => {
     ]);
     await settle();
     const receipts = t.sending.onReceipt.mock.calls.map(
-      ([event]) => (event as TransportEvent & { status: string }).status,
+      ([event]) => event.type === "receipt" && event.status,
     );
     expect(receipts).toEqual(["sent", "delivered", "read", "delivered", "read"]);
     expect(t.sending.onSendError).toHaveBeenCalledWith({

@@ -29,4 +29,7 @@ class IntlNamedTimeZone extends NamedTimeZoneImpl {
   }
 }
 
-export const orgTimeZonePlugin = createPlugin({ name: "taqweem-org-time-zone", namedTimeZonedImpl: IntlNamedTimeZone });
+export const orgTimeZonePlugin = createPlugin({
+  name: "taqweem-org-time-zone",
+  namedTimeZonedImpl: IntlNamedTimeZone,
+});

@@ -9,7 +9,8 @@ export const fullCalendarViews: Record<CalendarView, string> = {
 };
 
 const pad = (value: number) => String(value).padStart(2, "0");
-const keyOf = (date: Date) => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+const keyOf = (date: Date) =>
+  `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 
 /** The first day of the period `steps` periods away from the one containing `date` (`YYYY-MM-DD`). */
 export function shiftPeriod(view: CalendarView, date: string, steps: number): string {

@@ -45,7 +45,7 @@ export function CollapsibleMenu({ children }: { children: ReactNode }) {
       </button>
       <div
         id={id}
-        className={`${open ? "flex" : "hidden"} basis-full flex-col gap-3 border-t border-slate-200 pt-3 md:flex md:basis-auto md:flex-1 md:flex-row md:items-center md:justify-between md:border-0 md:pt-0`}
+        className={`${open ? "flex" : "hidden"} basis-full flex-col gap-3 border-t border-slate-200 pt-3 md:flex md:min-w-0 md:flex-1 md:basis-0 md:flex-row md:items-center md:justify-between md:border-0 md:pt-0`}
       >
         {children}
       </div>

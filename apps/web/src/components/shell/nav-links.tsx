@@ -3,19 +3,46 @@
 import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/i18n/navigation";
 
-export type NavItem = "home" | "users" | "system";
+export type NavItem =
+  | "home"
+  | "calendar"
+  | "tasks"
+  | "myTasks"
+  | "categories"
+  | "departments"
+  | "users"
+  | "mailbox"
+  | "whatsapp"
+  | "system";
 
-const hrefs: Record<NavItem, string> = { home: "/", users: "/users", system: "/system" };
+const hrefs: Record<NavItem, string> = {
+  home: "/",
+  calendar: "/calendar",
+  tasks: "/tasks",
+  myTasks: "/tasks/mine",
+  categories: "/categories",
+  departments: "/departments",
+  mailbox: "/mailbox",
+  users: "/users",
+  whatsapp: "/whatsapp",
+  system: "/system",
+};
 
 export function NavLinks({ items }: { items: NavItem[] }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
+  const matches = (href: string) =>
+    href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+  // The most specific entry is the current one: My tasks, not Tasks, on /tasks/mine.
+  const currentItem = items
+    .filter((item) => matches(hrefs[item]))
+    .sort((a, b) => hrefs[b].length - hrefs[a].length)[0];
   return (
     <nav aria-label={t("label")}>
-      <ul className="flex flex-col gap-1 md:flex-row">
+      <ul className="flex flex-col gap-1 md:flex-row md:flex-wrap">
         {items.map((item) => {
           const href = hrefs[item];
-          const current = href === "/" ? pathname === "/" : pathname.startsWith(href);
+          const current = item === currentItem;
           return (
             <li key={item}>
               <Link

@@ -4,6 +4,7 @@ const tones = {
   green: "bg-emerald-50 text-emerald-800 ring-emerald-600/20",
   red: "bg-red-50 text-red-800 ring-red-600/20",
   amber: "bg-amber-50 text-amber-800 ring-amber-600/20",
+  blue: "bg-sky-50 text-sky-800 ring-sky-600/20",
   slate: "bg-slate-100 text-slate-700 ring-slate-500/20",
 } as const;
 

@@ -57,4 +57,19 @@ describe("eventForViewer", () => {
     expect(eventForViewer(created, viewer, new Date())).toBeNull();
     expect(eventForViewer(created, { ...admin, orgId: viewer.userId }, new Date())).toBeNull();
   });
+
+  it("shows WhatsApp activity to the admins of its organisation only", () => {
+    const message: AppEvent = {
+      type: "wa.message",
+      orgId,
+      messageId: "55555555-5555-4555-8555-555555555555",
+      sessionId: "66666666-6666-4666-8666-666666666666",
+      status: "delivered",
+      error: null,
+      at: "2026-01-01T00:00:00.000Z",
+    };
+    expect(eventForViewer(message, admin, new Date())).toEqual(message);
+    expect(eventForViewer(message, viewer, new Date())).toBeNull();
+    expect(eventForViewer(message, { ...admin, orgId: viewer.userId }, new Date())).toBeNull();
+  });
 });

@@ -6,4 +6,4 @@ export const createEventInput = newEventInput;
 
 export const createEventProcedure = editorProcedure
   .input(createEventInput)
-  .mutation(({ ctx, input }) => createEvent(ctx.db, ctx.session, input));
+  .mutation(async ({ ctx, input }) => createEvent(ctx.db, await ctx.boss(), ctx.session, input));

@@ -1,7 +1,9 @@
 import { type Database, type Event, events } from "@taqweem/db";
+import type { PgBoss } from "pg-boss";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import type { Tx } from "../tx";
+import { announceEventChange } from "../whatsapp/announce";
 import { assertOwnCategory } from "./category-check";
 import type { NewEventInput } from "./fields";
 import { normaliseTimes } from "./normalise";
@@ -41,6 +43,16 @@ export async function insertEvent(tx: Tx, actor: Actor, input: NewEventInput, de
   return event!;
 }
 
-export async function createEvent(db: Database, actor: Actor, input: NewEventInput): Promise<Event> {
-  return db.transaction(async (tx) => insertEvent(tx, actor, input, await orgTimeZone(tx, actor.orgId)));
+/** Creates one event; one created as published is announced at once, as publishing a draft would be. */
+export async function createEvent(
+  db: Database,
+  boss: PgBoss,
+  actor: Actor,
+  input: NewEventInput,
+): Promise<Event> {
+  return db.transaction(async (tx) => {
+    const event = await insertEvent(tx, actor, input, await orgTimeZone(tx, actor.orgId));
+    if (event.status === "published") await announceEventChange(tx, boss, event.id, { kind: "published" });
+    return event;
+  });
 }

@@ -4,6 +4,25 @@ import type { Executor } from "../tx";
 
 const maxEntries = 200;
 
+// These actions record each changed field as [from, to]; the others on an event (department
+// assignment, reminders) record plain details, which the history lists by action alone.
+const fieldDiffActions = new Set([
+  "event.create",
+  "event.update",
+  "event.publish",
+  "event.cancel",
+  "event.delete",
+]);
+
+function fieldChanges(action: string, diff: Record<string, unknown>) {
+  if (!fieldDiffActions.has(action)) return [];
+  return Object.entries(diff as Record<string, [unknown, unknown]>).map(([field, [from, to]]) => ({
+    field,
+    from,
+    to,
+  }));
+}
+
 /** Who changed what on an event, newest first, from audit_log (also after the event was deleted). */
 export async function eventHistory(db: Executor, orgId: string, eventId: string) {
   const rows = await db
@@ -24,10 +43,6 @@ export async function eventHistory(db: Executor, orgId: string, eventId: string)
     ...entry,
     actor: actorId ? { id: actorId, name: actorName ?? "" } : null,
     /** `from` and `to` are JSON values: dates arrive as ISO strings. */
-    changes: Object.entries(diff as Record<string, [unknown, unknown]>).map(([field, [from, to]]) => ({
-      field,
-      from,
-      to,
-    })),
+    changes: fieldChanges(entry.action, diff),
   }));
 }

@@ -3,9 +3,9 @@
 import type { WorkerKind } from "@taqweem/db/schema";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { ErrorState, LoadingState } from "@/components/ui/states";
+import { StreamBadge } from "@/components/ui/stream-badge";
 import type { StreamStatus } from "@/hooks/use-app-events";
 import { useServerNow } from "@/hooks/use-server-now";
 import type { PingReplyEvent } from "@/server/events/for-viewer";
@@ -14,8 +14,6 @@ import { PingPanel } from "./ping-panel";
 import { QueuesTable } from "./queues-table";
 import { type Overview, useLiveOverview } from "./use-live-overview";
 import { WorkersTable } from "./workers-table";
-
-const streamTones = { open: "green", connecting: "amber", closed: "red" } as const;
 
 export function SystemView({ kinds }: { kinds: WorkerKind[] }) {
   const t = useTranslations();
@@ -39,11 +37,7 @@ export function SystemView({ kinds }: { kinds: WorkerKind[] }) {
       <PageHeader
         title={t("system.title")}
         description={t("system.description")}
-        actions={
-          <Badge tone={streamTones[stream]} dot data-testid="stream-status" data-state={stream}>
-            {t(`system.stream.${stream}`)}
-          </Badge>
-        }
+        actions={<StreamBadge status={stream} />}
       />
       {body}
     </>

@@ -1,0 +1,140 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { type ReactNode, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { localized } from "@/lib/bilingual";
+import { useTRPC } from "@/trpc/react";
+import { useErrorMessage } from "@/trpc/use-error-message";
+import { CategoryForm } from "./category-form";
+import { type Category, CategoryRow } from "./category-row";
+
+const newCategory = { nameEn: "", nameAr: "", color: "#0f766e" };
+
+/** Admins add, rename, recolour and delete the categories that colour the calendar. */
+export function CategoriesManager() {
+  const t = useTranslations("categories");
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const categories = useQuery(trpc.categories.list.queryOptions());
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Category | null>(null);
+  const [createdCount, setCreatedCount] = useState(0);
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries(trpc.categories.list.queryFilter()),
+      queryClient.invalidateQueries(trpc.events.pathFilter()),
+    ]);
+
+  const create = useMutation(
+    trpc.categories.create.mutationOptions({
+      onSuccess: () => {
+        // A new key gives the next category an empty form.
+        setCreatedCount((count) => count + 1);
+        return refresh();
+      },
+    }),
+  );
+  const update = useMutation(
+    trpc.categories.update.mutationOptions({
+      onSuccess: () => {
+        setEditing(null);
+        return refresh();
+      },
+    }),
+  );
+  const remove = useMutation(
+    trpc.categories.delete.mutationOptions({
+      onSuccess: () => {
+        setDeleting(null);
+        return refresh();
+      },
+    }),
+  );
+
+  let list: ReactNode;
+  if (categories.isPending) list = <LoadingState />;
+  else if (categories.isError)
+    list = (
+      <ErrorState
+        title={t("loadFailed")}
+        body={errorMessage(categories.error)}
+        onRetry={() => categories.refetch()}
+      />
+    );
+  else if (categories.data.length === 0) list = <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />;
+  else
+    list = (
+      <ul className="divide-y divide-slate-100">
+        {categories.data.map((category) => (
+          <li key={category.id} className="py-3" data-testid="category-row">
+            {editing === category.id ? (
+              <CategoryForm
+                idPrefix={`category-${category.id}`}
+                initial={category}
+                submitLabel={update.isPending ? t("saving") : t("save")}
+                pending={update.isPending}
+                error={update.error}
+                onSubmit={(values) => update.mutate({ id: category.id, ...values })}
+                onCancel={() => {
+                  update.reset();
+                  setEditing(null);
+                }}
+              />
+            ) : (
+              <CategoryRow
+                category={category}
+                onEdit={() => {
+                  update.reset();
+                  setEditing(category.id);
+                }}
+                onDelete={() => setDeleting(category)}
+              />
+            )}
+          </li>
+        ))}
+      </ul>
+    );
+
+  const deletingName = deleting && localized(deleting.nameEn, deleting.nameAr, locale)?.text;
+  return (
+    <div className="space-y-6">
+      <Card title={t("addTitle")}>
+        <CategoryForm
+          key={createdCount}
+          idPrefix="new-category"
+          initial={newCategory}
+          submitLabel={create.isPending ? t("adding") : t("add")}
+          pending={create.isPending}
+          error={create.error}
+          onSubmit={(values) => create.mutate(values)}
+        />
+        {createdCount > 0 && !create.isError && (
+          <div className="mt-3">
+            <Alert tone="success">{t("created")}</Alert>
+          </div>
+        )}
+      </Card>
+      <Card title={t("listTitle")}>{list}</Card>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t("deleteTitle")}
+        body={t("deleteBody", { name: deletingName ?? "" })}
+        confirmLabel={t("deleteConfirm")}
+        pending={remove.isPending}
+        error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+        onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
+        onClose={() => {
+          remove.reset();
+          setDeleting(null);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
+import { useErrorMessage } from "@/trpc/use-error-message";
+import { useFieldErrors } from "@/trpc/use-field-errors";
+
+export interface CategoryValues {
+  nameEn: string;
+  nameAr: string;
+  color: string;
+}
+
+const hexColor = /^#[0-9a-f]{6}$/i;
+
+/** Both names and a colour (picker and hex code in step); for adding and for editing a category. */
+export function CategoryForm({
+  idPrefix,
+  initial,
+  submitLabel,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+}: {
+  idPrefix: string;
+  initial: CategoryValues;
+  submitLabel: string;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (values: CategoryValues) => void;
+  onCancel?: () => void;
+}) {
+  const t = useTranslations("categories");
+  const errorMessage = useErrorMessage();
+  const fieldError = useFieldErrors(error);
+  const [values, setValues] = useState(initial);
+  const set = (change: Partial<CategoryValues>) => setValues((current) => ({ ...current, ...change }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit(values);
+  };
+  const hasFieldErrors = ["nameEn", "nameAr", "color"].some((field) => fieldError(field));
+  return (
+    <form onSubmit={submit} className="space-y-3">
+      <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto]">
+        <FormField id={`${idPrefix}-nameEn`} label={t("nameEn")} error={fieldError("nameEn")}>
+          {(control) => (
+            <input
+              {...control}
+              lang="en"
+              dir="ltr"
+              required
+              maxLength={80}
+              value={values.nameEn}
+              onChange={(event) => set({ nameEn: event.target.value })}
+              className={inputClass}
+            />
+          )}
+        </FormField>
+        <FormField id={`${idPrefix}-nameAr`} label={t("nameAr")} error={fieldError("nameAr")}>
+          {(control) => (
+            <input
+              {...control}
+              lang="ar"
+              dir="rtl"
+              required
+              maxLength={80}
+              value={values.nameAr}
+              onChange={(event) => set({ nameAr: event.target.value })}
+              className={inputClass}
+            />
+          )}
+        </FormField>
+        <FormField id={`${idPrefix}-color`} label={t("color")} error={fieldError("color")}>
+          {(control) => (
+            <div className="mt-1 flex items-center gap-2">
+              <input
+                {...control}
+                type="color"
+                value={hexColor.test(values.color) ? values.color.toLowerCase() : "#000000"}
+                onChange={(event) => set({ color: event.target.value })}
+                className="h-10 w-12 cursor-pointer rounded-lg border border-slate-300 bg-white p-1"
+              />
+              <input
+                aria-label={t("colorCode")}
+                dir="ltr"
+                maxLength={7}
+                value={values.color}
+                onChange={(event) => set({ color: event.target.value.trim() })}
+                className="block w-24 rounded-lg border border-slate-300 px-2 py-2 font-mono text-sm uppercase"
+              />
+            </div>
+          )}
+        </FormField>
+      </div>
+      {error !== null && error !== undefined && !hasFieldErrors && (
+        <Alert tone="error">{errorMessage(error)}</Alert>
+      )}
+      <div className="flex flex-wrap justify-end gap-2">
+        {onCancel && (
+          <button type="button" className={buttonClass("secondary", "sm")} onClick={onCancel}>
+            {t("discard")}
+          </button>
+        )}
+        <button type="submit" className={buttonClass("primary", "sm")} disabled={pending}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

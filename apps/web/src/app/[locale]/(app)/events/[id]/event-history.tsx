@@ -1,0 +1,121 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import type { AppRouter, inferRouterOutputs } from "@taqweem/api";
+import { type Messages, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { useEventDates } from "@/components/events/use-event-dates";
+import { Card } from "@/components/ui/card";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { useTRPC } from "@/trpc/react";
+import { useErrorMessage } from "@/trpc/use-error-message";
+import { HistoryValue } from "./history-value";
+
+type Entry = inferRouterOutputs<AppRouter>["events"]["history"][number];
+type ActionKey = keyof Messages["event"]["history"]["actions"];
+type FieldKey = keyof Messages["event"]["fields"];
+
+// The order of the event form, so every entry reads the same way (the log keeps no order).
+const fieldOrder = [
+  "titleEn",
+  "titleAr",
+  "descriptionEn",
+  "descriptionAr",
+  "locationEn",
+  "locationAr",
+  "organisersEn",
+  "organisersAr",
+  "status",
+  "startsAt",
+  "endsAt",
+  "allDay",
+  "timeZone",
+  "rrule",
+  "exdates",
+  "categoryId",
+  "type",
+  "scope",
+  "visibility",
+  "link",
+  "expectedAttendance",
+];
+
+const inFieldOrder = (changes: Entry["changes"]) =>
+  [...changes].sort((a, b) => rank(a.field) - rank(b.field));
+const rank = (field: string) => {
+  const index = fieldOrder.indexOf(field);
+  return index === -1 ? fieldOrder.length : index;
+};
+
+/** Who changed what and when, newest first, field by field, from the audit log. */
+export function EventHistory({ eventId, timeZone }: { eventId: string; timeZone: string }) {
+  const t = useTranslations("event.history");
+  const trpc = useTRPC();
+  const errorMessage = useErrorMessage();
+  const history = useQuery(trpc.events.history.queryOptions({ id: eventId }));
+
+  let body: ReactNode;
+  if (history.isPending) body = <LoadingState />;
+  else if (history.isError)
+    body = (
+      <ErrorState
+        title={t("loadFailed")}
+        body={errorMessage(history.error)}
+        onRetry={() => history.refetch()}
+      />
+    );
+  else if (history.data.length === 0) body = <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />;
+  else
+    body = (
+      <ol className="space-y-5" data-testid="event-history">
+        {history.data.map((entry) => (
+          <HistoryEntry key={entry.id} entry={entry} timeZone={timeZone} />
+        ))}
+      </ol>
+    );
+  return <Card title={t("title")}>{body}</Card>;
+}
+
+function HistoryEntry({ entry, timeZone }: { entry: Entry; timeZone: string }) {
+  const t = useTranslations("event");
+  const dates = useEventDates(timeZone);
+  // Audit actions are "event.update", "event.department.set", "event_reminder.create" and so on.
+  const action = entry.action.replace(/^event\./, "") as ActionKey;
+  const fieldName = (field: string) =>
+    t.has(`fields.${field as FieldKey}`) ? t(`fields.${field as FieldKey}`) : field;
+  // A creation lists what was set; a deletion what was there; only changes show both sides.
+  const showFrom = entry.action !== "event.create";
+  const showTo = entry.action !== "event.delete";
+  return (
+    <li data-testid="history-entry" data-action={entry.action}>
+      <p className="text-sm text-slate-900">
+        <bdi className="font-medium">{entry.actor?.name ?? t("history.system")}</bdi>{" "}
+        {t.has(`history.actions.${action}`) ? t(`history.actions.${action}`) : entry.action}
+      </p>
+      <p className="text-xs text-slate-500">{dates.dateTime(entry.at)}</p>
+      {entry.changes.length > 0 && (
+        <dl className="mt-2 space-y-1.5 border-s-2 border-slate-200 ps-3 text-sm">
+          {inFieldOrder(entry.changes).map((change) => (
+            <div key={change.field} data-testid="history-change" data-field={change.field}>
+              <dt className="font-medium text-slate-700">{fieldName(change.field)}</dt>
+              <dd className="text-slate-600">
+                {showFrom && (
+                  <span className="text-slate-500 line-through decoration-slate-400">
+                    <HistoryValue field={change.field} value={change.from} timeZone={timeZone} />
+                  </span>
+                )}
+                {showFrom && showTo && (
+                  <span aria-hidden className="mx-1.5 inline-block rtl:rotate-180">
+                    →
+                  </span>
+                )}
+                {showFrom && showTo && <span className="sr-only">{t("history.changedTo")}</span>}
+                {showTo && <HistoryValue field={change.field} value={change.to} timeZone={timeZone} />}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,127 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import type { AppRouter, inferRouterOutputs } from "@taqweem/api";
+import { useTranslations } from "next-intl";
+import { type ReactNode, useState } from "react";
+import { HijriToggle } from "@/components/calendar/hijri-toggle";
+import { BilingualText } from "@/components/events/bilingual-text";
+import { EventDetails } from "@/components/events/event-details";
+import { StatusBadge } from "@/components/events/status-badge";
+import { EventPlanning } from "@/components/planning/event/event-planning";
+import { BackLink } from "@/components/ui/back-link";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import type { EventChoices } from "@/lib/calendar-url";
+import { useTRPC } from "@/trpc/react";
+import { useErrorMessage } from "@/trpc/use-error-message";
+import { type Notice, NoticeBar } from "../../calendar/notice";
+import { EventActions } from "./event-actions";
+import { EventFacts } from "./event-facts";
+import { EventHistory } from "./event-history";
+
+export type EventData = inferRouterOutputs<AppRouter>["events"]["get"];
+
+interface Props {
+  id: string;
+  timeZone: string;
+  choices: EventChoices;
+  canEdit: boolean;
+}
+
+/** One event: its facts in the reader's language, what editors can do with it, and its history. */
+export function EventScreen({ id, timeZone, choices, canEdit }: Props) {
+  const t = useTranslations("event");
+  const trpc = useTRPC();
+  const errorMessage = useErrorMessage();
+  const event = useQuery(trpc.events.get.queryOptions({ id }));
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  let body: ReactNode;
+  if (event.isPending) body = <LoadingState />;
+  else if (event.isError)
+    body =
+      event.error.data?.code === "NOT_FOUND" ? (
+        <EmptyState title={t("page.notFoundTitle")} body={t("page.notFoundBody")} />
+      ) : (
+        <ErrorState
+          title={t("page.loadFailed")}
+          body={errorMessage(event.error)}
+          onRetry={() => event.refetch()}
+        />
+      );
+  else
+    body = (
+      <EventBody
+        event={event.data}
+        timeZone={timeZone}
+        choices={choices}
+        canEdit={canEdit}
+        notice={notice}
+        onNotice={setNotice}
+      />
+    );
+
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <BackLink href="/calendar">{t("page.back")}</BackLink>
+        <HijriToggle />
+      </div>
+      {body}
+    </>
+  );
+}
+
+function EventBody({
+  event,
+  timeZone,
+  choices,
+  canEdit,
+  notice,
+  onNotice,
+}: {
+  event: EventData;
+  timeZone: string;
+  choices: EventChoices;
+  canEdit: boolean;
+  notice: Notice | null;
+  onNotice: (notice: Notice | null) => void;
+}) {
+  const t = useTranslations("event");
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0">
+          <div className="mb-2 flex flex-wrap items-center gap-2">
+            <StatusBadge status={event.status} />
+          </div>
+          <BilingualText
+            as="h1"
+            en={event.titleEn}
+            ar={event.titleAr}
+            className={`text-2xl font-semibold tracking-tight text-slate-900 ${event.status === "cancelled" ? "line-through decoration-2" : ""}`}
+          />
+        </div>
+        <EventActions
+          event={event}
+          timeZone={timeZone}
+          choices={choices}
+          canEdit={canEdit}
+          onNotice={onNotice}
+        />
+      </div>
+      <NoticeBar notice={notice} onDismiss={() => onNotice(null)} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <EventDetails event={event} timeZone={timeZone}>
+            <EventFacts event={event} timeZone={timeZone} />
+          </EventDetails>
+          <EventPlanning eventId={event.id} />
+        </div>
+        <aside className="space-y-6" aria-label={t("history.title")}>
+          <EventHistory eventId={event.id} timeZone={timeZone} />
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import type { EmailStatus } from "@taqweem/db/schema";
+import { useSearchParams } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { cellClass, DataTable, HeaderCell } from "@/components/ui/data-table";
+import { SelectField } from "@/components/ui/select-field";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { Link } from "@/i18n/navigation";
+import { replaceQuery } from "@/lib/replace-query";
+import { useTRPC } from "@/trpc/react";
+import { useErrorMessage } from "@/trpc/use-error-message";
+import { EmailStatusBadge } from "./email-status-badge";
+
+/** The order the status filter offers them in. */
+const emailStatuses: EmailStatus[] = ["captured", "queued", "sent", "failed"];
+
+/** Every e-mail the organisation sent or captured, newest first, filtered by status in the address. */
+export function MailboxList() {
+  const t = useTranslations("mailbox");
+  const tLanguage = useTranslations("planning.languageNames");
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const errorMessage = useErrorMessage();
+  const requested = useSearchParams().get("status");
+  const status = emailStatuses.find((candidate) => candidate === requested);
+  const list = useInfiniteQuery(
+    trpc.mailbox.list.infiniteQueryOptions(
+      { limit: 50, ...(status && { status }) },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+
+  let body: ReactNode;
+  if (list.isPending) body = <LoadingState />;
+  else if (list.isError)
+    body = (
+      <ErrorState title={t("loadFailed")} body={errorMessage(list.error)} onRetry={() => list.refetch()} />
+    );
+  else if (items.length === 0)
+    body = <EmptyState title={t("emptyTitle")} body={status ? t("emptyFiltered") : t("emptyBody")} />;
+  else
+    body = (
+      <>
+        <DataTable
+          minWidth="46rem"
+          head={
+            <>
+              <HeaderCell>{t("columns.subject")}</HeaderCell>
+              <HeaderCell>{t("columns.recipient")}</HeaderCell>
+              <HeaderCell>{t("columns.language")}</HeaderCell>
+              <HeaderCell>{t("columns.status")}</HeaderCell>
+              <HeaderCell>{t("columns.created")}</HeaderCell>
+            </>
+          }
+        >
+          {items.map((message) => (
+            <tr key={message.id} data-testid="mailbox-row" className="hover:bg-slate-50">
+              <td className={`${cellClass} font-medium`}>
+                <Link href={`/mailbox/${message.id}`} className="text-brand-700 hover:underline" dir="auto">
+                  {message.subject}
+                </Link>
+              </td>
+              <td className={`${cellClass} whitespace-nowrap text-slate-700`}>
+                <bdi dir="ltr">{message.recipient}</bdi>
+              </td>
+              <td className={`${cellClass} text-slate-700`}>{tLanguage(message.locale)}</td>
+              <td className={cellClass}>
+                <EmailStatusBadge status={message.status} />
+              </td>
+              <td className={`${cellClass} whitespace-nowrap text-slate-700`}>
+                {format.dateTime(message.createdAt, "dateTime")}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+        {list.hasNextPage && (
+          <div className="mt-4 text-center">
+            <button
+              type="button"
+              className={buttonClass("secondary", "sm")}
+              disabled={list.isFetchingNextPage}
+              onClick={() => list.fetchNextPage()}
+            >
+              {t("more")}
+            </button>
+          </div>
+        )}
+      </>
+    );
+
+  return (
+    <div className="space-y-6">
+      <Alert tone="info">{t("capturedExplained")}</Alert>
+      <Card
+        title={t("listTitle")}
+        actions={
+          <div className="w-48">
+            <SelectField
+              id="mailbox-status"
+              label={t("filter")}
+              value={status ?? ""}
+              emptyLabel={t("allStatuses")}
+              options={emailStatuses.map((value) => ({ value, label: t(`statuses.${value}`) }))}
+              onChange={(value) => replaceQuery(value ? { status: value } : {})}
+            />
+          </div>
+        }
+      >
+        {body}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { type ReactNode, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { useTRPC } from "@/trpc/react";
+import { useErrorMessage } from "@/trpc/use-error-message";
+import type { Department } from "../types";
+import { DepartmentDialog } from "./department-dialog";
+import { DepartmentRow } from "./department-row";
+
+/** Admins add, edit and delete departments; each links to its task templates. */
+export function DepartmentsManager() {
+  const t = useTranslations("departments");
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const departments = useQuery(trpc.departments.list.queryOptions());
+  // null: closed; "new": adding; a department: editing it.
+  const [editing, setEditing] = useState<Department | "new" | null>(null);
+  const [deleting, setDeleting] = useState<Department | null>(null);
+  const remove = useMutation(
+    trpc.departments.delete.mutationOptions({
+      onSuccess: () => {
+        setDeleting(null);
+        return queryClient.invalidateQueries(trpc.departments.pathFilter());
+      },
+    }),
+  );
+
+  let list: ReactNode;
+  if (departments.isPending) list = <LoadingState />;
+  else if (departments.isError)
+    list = (
+      <ErrorState
+        title={t("loadFailed")}
+        body={errorMessage(departments.error)}
+        onRetry={() => departments.refetch()}
+      />
+    );
+  else if (departments.data.length === 0) list = <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />;
+  else
+    list = (
+      <ul className="-my-4 divide-y divide-slate-100">
+        {departments.data.map((department) => (
+          <DepartmentRow
+            key={department.id}
+            department={department}
+            onEdit={() => setEditing(department)}
+            onDelete={() => {
+              remove.reset();
+              setDeleting(department);
+            }}
+          />
+        ))}
+      </ul>
+    );
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <button type="button" className={buttonClass("primary")} onClick={() => setEditing("new")}>
+            {t("new")}
+          </button>
+        }
+      />
+      <Card title={t("listTitle")}>{list}</Card>
+      <DepartmentDialog
+        open={editing !== null}
+        department={editing === "new" ? null : editing}
+        onClose={() => setEditing(null)}
+      />
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t("deleteTitle")}
+        body={t("deleteBody", {
+          name: deleting ? (locale === "ar" ? deleting.nameAr : deleting.nameEn) : "",
+        })}
+        confirmLabel={t("deleteConfirm")}
+        pending={remove.isPending}
+        error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+        onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
+        onClose={() => setDeleting(null)}
+      />
+    </>
+  );
+}

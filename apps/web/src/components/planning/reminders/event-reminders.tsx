@@ -1,0 +1,106 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { type ReactNode, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { useTRPC } from "@/trpc/react";
+import { useErrorMessage } from "@/trpc/use-error-message";
+import type { EventReminder } from "../types";
+import { usePermissions } from "../use-permissions";
+import { ReminderDialog } from "./reminder-dialog";
+import { ReminderRow } from "./reminder-row";
+import { usePeople } from "./use-people";
+
+/** The event's reminders; editors and admins add, change and delete them. */
+export function EventReminders({ eventId }: { eventId: string }) {
+  const t = useTranslations("reminders");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const { manages } = usePermissions();
+  const { people } = usePeople();
+  const reminders = useQuery(trpc.reminders.forEvent.queryOptions({ eventId }));
+  const [editing, setEditing] = useState<EventReminder | "new" | null>(null);
+  const [deleting, setDeleting] = useState<EventReminder | null>(null);
+  const remove = useMutation(
+    trpc.reminders.delete.mutationOptions({
+      onSuccess: () => {
+        setDeleting(null);
+        return queryClient.invalidateQueries(trpc.reminders.forEvent.queryFilter({ eventId }));
+      },
+    }),
+  );
+
+  let body: ReactNode;
+  if (reminders.isPending) body = <LoadingState />;
+  else if (reminders.isError)
+    body = (
+      <ErrorState
+        title={t("loadFailed")}
+        body={errorMessage(reminders.error)}
+        onRetry={() => reminders.refetch()}
+      />
+    );
+  else if (reminders.data.length === 0)
+    body = <EmptyState title={t("emptyTitle")} body={manages ? t("emptyBodyManager") : t("emptyBody")} />;
+  else
+    body = (
+      <ul className="-my-4 divide-y divide-slate-100">
+        {reminders.data.map((reminder) => (
+          <ReminderRow
+            key={reminder.id}
+            reminder={reminder}
+            peopleNames={people
+              .filter((person) => reminder.userIds.includes(person.id))
+              .map((person) => person.name)}
+            canManage={manages}
+            onEdit={() => setEditing(reminder)}
+            onDelete={() => {
+              remove.reset();
+              setDeleting(reminder);
+            }}
+          />
+        ))}
+      </ul>
+    );
+
+  return (
+    <Card
+      title={t("title")}
+      actions={
+        manages && (
+          <button type="button" className={buttonClass("secondary", "sm")} onClick={() => setEditing("new")}>
+            {t("new")}
+          </button>
+        )
+      }
+    >
+      {body}
+      {manages && (
+        <>
+          <ReminderDialog
+            open={editing !== null}
+            eventId={eventId}
+            reminder={editing === "new" ? null : editing}
+            onClose={() => setEditing(null)}
+          />
+          <ConfirmDialog
+            open={deleting !== null}
+            title={t("deleteTitle")}
+            body={t("deleteBody")}
+            confirmLabel={t("deleteConfirm")}
+            pending={remove.isPending}
+            error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+            onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
+            onClose={() => setDeleting(null)}
+          />
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { type ReactNode, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { BackLink } from "@/components/ui/back-link";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { localized } from "@/lib/bilingual";
+import { useTRPC } from "@/trpc/react";
+import { useErrorMessage } from "@/trpc/use-error-message";
+import type { TaskTemplate } from "../types";
+import { TemplateDialog } from "./template-dialog";
+import { TemplateRow } from "./template-row";
+
+/** A department's task templates: the tasks an event gets when the department is assigned to it. */
+export function TemplatesManager({ departmentId }: { departmentId: string }) {
+  const t = useTranslations("templates");
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const departments = useQuery(trpc.departments.list.queryOptions());
+  const templates = useQuery(trpc.taskTemplates.list.queryOptions({ departmentId }));
+  const [editing, setEditing] = useState<TaskTemplate | "new" | null>(null);
+  const [deleting, setDeleting] = useState<TaskTemplate | null>(null);
+  const remove = useMutation(
+    trpc.taskTemplates.delete.mutationOptions({
+      onSuccess: () => {
+        setDeleting(null);
+        return queryClient.invalidateQueries(trpc.taskTemplates.pathFilter());
+      },
+    }),
+  );
+  const department = departments.data?.find((candidate) => candidate.id === departmentId);
+  const name = department ? (locale === "ar" ? department.nameAr : department.nameEn) : "";
+  const titleOf = (template: TaskTemplate) =>
+    localized(template.titleEn, template.titleAr, locale)?.text ?? "";
+
+  let body: ReactNode;
+  if (departments.isPending || templates.isPending) body = <LoadingState />;
+  else if (departments.isError || templates.isError)
+    body = (
+      <ErrorState
+        title={t("loadFailed")}
+        body={errorMessage(departments.error ?? templates.error)}
+        onRetry={() => Promise.all([departments.refetch(), templates.refetch()])}
+      />
+    );
+  else if (!department) body = <EmptyState title={t("missingTitle")} body={t("missingBody")} />;
+  else if (templates.data.length === 0) body = <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />;
+  else
+    body = (
+      <ul className="-my-4 divide-y divide-slate-100">
+        {templates.data.map((template) => (
+          <TemplateRow
+            key={template.id}
+            template={template}
+            siblings={templates.data}
+            onEdit={() => setEditing(template)}
+            onDelete={() => {
+              remove.reset();
+              setDeleting(template);
+            }}
+          />
+        ))}
+      </ul>
+    );
+
+  return (
+    <>
+      <div className="mb-4">
+        <BackLink href="/departments">{t("back")}</BackLink>
+      </div>
+      <PageHeader
+        title={department ? t("titleOf", { name }) : t("title")}
+        description={t("description")}
+        actions={
+          department && (
+            <button type="button" className={buttonClass("primary")} onClick={() => setEditing("new")}>
+              {t("new")}
+            </button>
+          )
+        }
+      />
+      <Card title={t("listTitle")}>{body}</Card>
+      <TemplateDialog
+        departmentId={departmentId}
+        template={editing === "new" ? null : editing}
+        siblings={templates.data ?? []}
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+      />
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t("deleteTitle")}
+        body={t("deleteBody", { title: deleting ? titleOf(deleting) : "" })}
+        confirmLabel={t("deleteConfirm")}
+        pending={remove.isPending}
+        error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+        onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
+        onClose={() => setDeleting(null)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Locale } from "@taqweem/db/schema";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { SelectField } from "@/components/ui/select-field";
+import { ErrorState, LoadingState } from "@/components/ui/states";
+import { useTRPC } from "@/trpc/react";
+import { useErrorMessage } from "@/trpc/use-error-message";
+
+const languages: Locale[] = ["en", "ar"];
+
+/** Which group gets event announcements in each language (one group may take both). */
+export function AnnouncementGroups() {
+  const t = useTranslations("whatsapp.announcements");
+  const tLanguage = useTranslations("planning.languageNames");
+  const errorMessage = useErrorMessage();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const groups = useQuery(trpc.whatsapp.groups.list.queryOptions());
+  const choose = useMutation(
+    trpc.whatsapp.groups.setAnnouncementGroup.mutationOptions({
+      onSuccess: ({ language, groupId }) =>
+        queryClient.setQueryData(trpc.whatsapp.groups.list.queryKey(), (list) =>
+          list ? { ...list, announcement: { ...list.announcement, [language]: groupId } } : list,
+        ),
+    }),
+  );
+
+  let body: ReactNode;
+  if (groups.isPending) body = <LoadingState />;
+  else if (groups.isError)
+    body = (
+      <ErrorState
+        title={t("loadFailed")}
+        body={errorMessage(groups.error)}
+        onRetry={() => groups.refetch()}
+      />
+    );
+  else {
+    const options = groups.data.groups.map((group) => ({
+      value: group.id,
+      label: t("option", { group: group.name, session: group.sessionName }),
+    }));
+    body = (
+      <div className="space-y-4">
+        <p className="text-sm text-slate-600">{t("body")}</p>
+        {options.length === 0 ? (
+          <Alert tone="info">{t("noGroups")}</Alert>
+        ) : (
+          <div className="grid gap-4 sm:grid-cols-2">
+            {languages.map((language) => (
+              <SelectField
+                key={language}
+                id={`wa-announce-${language}`}
+                label={t("label", { language: tLanguage(language) })}
+                value={groups.data.announcement[language] ?? ""}
+                emptyLabel={t("none")}
+                options={options}
+                onChange={(groupId) => choose.mutate({ language, groupId: groupId || null })}
+              />
+            ))}
+          </div>
+        )}
+        <div aria-live="polite" className="empty:hidden">
+          {choose.isError && <Alert tone="error">{errorMessage(choose.error)}</Alert>}
+          {choose.isSuccess && <p className="text-sm text-emerald-700">{t("saved")}</p>}
+        </div>
+      </div>
+    );
+  }
+  return <Card title={t("title")}>{body}</Card>;
+}

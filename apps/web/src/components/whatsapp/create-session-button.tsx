@@ -1,0 +1,72 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { inputClass } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
+import { useTRPC } from "@/trpc/react";
+import { useErrorMessage } from "@/trpc/use-error-message";
+import { useFieldErrors } from "@/trpc/use-field-errors";
+import { usePutSession } from "./use-put-session";
+
+/** "New session": a name for the number to link; linking comes next, on the session's card. */
+export function CreateSessionButton() {
+  const t = useTranslations("whatsapp.create");
+  const trpc = useTRPC();
+  const putSession = usePutSession();
+  const errorMessage = useErrorMessage();
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState("");
+  const create = useMutation(
+    trpc.whatsapp.sessions.create.mutationOptions({
+      onSuccess: (session) => {
+        putSession(session);
+        setOpen(false);
+        setName("");
+      },
+    }),
+  );
+  const fieldError = useFieldErrors(create.error)("name");
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate({ name });
+  };
+  return (
+    <>
+      <button type="button" className={buttonClass("primary")} onClick={() => setOpen(true)}>
+        {t("button")}
+      </button>
+      <Dialog open={open} onClose={() => setOpen(false)} title={t("title")}>
+        <form onSubmit={submit} className="space-y-4">
+          <p className="text-sm text-slate-600">{t("body")}</p>
+          <FormField id="wa-session-name" label={t("name")} hint={t("nameHint")} error={fieldError}>
+            {(control) => (
+              <input
+                {...control}
+                value={name}
+                onChange={(event) => setName(event.target.value)}
+                required
+                maxLength={80}
+                autoComplete="off"
+                className={inputClass}
+              />
+            )}
+          </FormField>
+          {create.isError && !fieldError && <Alert tone="error">{errorMessage(create.error)}</Alert>}
+          <div className="flex flex-wrap justify-end gap-2">
+            <button type="button" className={buttonClass("secondary")} onClick={() => setOpen(false)}>
+              {t("cancel")}
+            </button>
+            <button type="submit" className={buttonClass("primary")} disabled={create.isPending}>
+              {create.isPending ? t("creating") : t("submit")}
+            </button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}
