@@ -18,7 +18,9 @@ describe("the real Baileys transport without a network", () => {
         .insert(waSessions)
         .values({ orgId: org.id, name: "Offline", wanted: true })
         .returning();
-      await expect.poll(async () => (await sessionRow(session!.id))?.status, { timeout: 20_000 }).toBe("failed");
+      await expect
+        .poll(async () => (await sessionRow(session!.id))?.status, { timeout: 20_000 })
+        .toBe("failed");
       expect(await sessionRow(session!.id)).toMatchObject({
         transport: "baileys",
         lastError: "too_many_failures",

@@ -3,4 +3,8 @@ import pkg from "../package.json" with { type: "json" };
 
 // Sources, fetching and signed results arrive with the scraper issue; today the worker
 // registers, heartbeats and answers pings like every other.
-await startWorkerProcess({ kind: "scraper", version: pkg.version, port: Number(process.env.SCRAPER_PORT ?? 3103) });
+await startWorkerProcess({
+  kind: "scraper",
+  version: pkg.version,
+  port: Number(process.env.SCRAPER_PORT ?? 3103),
+});

@@ -36,6 +36,12 @@ export function fakeSocket() {
         announce: true,
       },
     })),
+    groupMetadata: vi.fn(async (jid: string) => ({
+      id: jid,
+      subject: "Fetched",
+      owner: undefined,
+      participants: [],
+    })),
     logout: vi.fn(async () => {}),
     end: vi.fn(),
   };

@@ -47,10 +47,6 @@ export class SessionManager {
     return this.abort.signal;
   }
 
-  get ownedCount(): number {
-    return this.runtimes.size;
-  }
-
   start(): void {
     this.timer = setInterval(() => void this.tick(), this.deps.leaseRenewMs);
     void this.tick();

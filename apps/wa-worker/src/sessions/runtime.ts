@@ -70,10 +70,6 @@ export class SessionRuntime {
     return this.connected && !this.stopped;
   }
 
-  get transportKind() {
-    return this.deps.transport.kind;
-  }
-
   async start(): Promise<void> {
     await this.connect();
   }

@@ -3,16 +3,14 @@ import type { WaSimulatorAction } from "@taqweem/jobs";
 import type { DatabaseAuthState } from "../auth/db-auth-state";
 
 /** Why a connection closed, in the terms the reconnect policy decides on. */
-export const closeReasons = [
-  "restart_required",
-  "connection_lost",
-  "logged_out",
-  "replaced",
-  "forbidden",
-  "multidevice_mismatch",
-  "qr_timeout",
-] as const;
-export type CloseReason = (typeof closeReasons)[number];
+export type CloseReason =
+  | "restart_required"
+  | "connection_lost"
+  | "logged_out"
+  | "replaced"
+  | "forbidden"
+  | "multidevice_mismatch"
+  | "qr_timeout";
 
 export interface GroupInfo {
   jid: string;

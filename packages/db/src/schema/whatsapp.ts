@@ -63,7 +63,10 @@ export const waSessionErrors = [
 ] as const;
 export type WaSessionError = (typeof waSessionErrors)[number];
 
-/** Codes stored in `wa_messages.error`. */
+/**
+ * Codes stored in `wa_messages.error` (the UI translates them): these, "rejected:<WhatsApp code>",
+ * and the session's restriction codes on a message held back by a pause.
+ */
 export const waMessageErrors = [
   "invalid_phone",
   "invalid_group",
@@ -71,7 +74,6 @@ export const waMessageErrors = [
   "send_failed",
   "rejected",
 ] as const;
-export type WaMessageError = (typeof waMessageErrors)[number];
 
 /**
  * How fast one number may send. Defaults follow public guidance for unofficial clients: one send

@@ -11,7 +11,7 @@ import {
 } from "../../../test/fakes";
 import { SessionRuntime } from "../../sessions/runtime";
 import type { TransportEvent } from "../types";
-import { createBaileysTransport } from "./transport";
+import { createBaileysTransport, type SocketFactory } from "./transport";
 
 const close = (statusCode: number, message = "closed") => ({
   connection: "close" as const,
@@ -218,6 +218,27 @@ describe("Baileys adapter and session runtime", () => {
       { type: "restriction", reason: "reachout_timelock", active: true, until: ends },
       { type: "restriction", reason: "quota_exhausted", active: true, until: new Date(1_900_000_000_000) },
     ]);
+  });
+
+  it("serves group metadata from its cache, asking WhatsApp once per group", async () => {
+    let config: Parameters<SocketFactory>[0] | undefined;
+    const fake = fakeSocket();
+    const transport = createBaileysTransport({
+      logger: silentLogger,
+      makeSocket: (options) => {
+        config = options;
+        return fake.socket;
+      },
+    });
+    const connection = transport.connect({ sessionId: "s", auth: memoryAuth(), onEvent: () => {} });
+    await connection.fetchGroups();
+    expect(await config!.cachedGroupMetadata!("120363001@g.us")).toMatchObject({ subject: "Staff" });
+    await config!.cachedGroupMetadata!("120363999@g.us");
+    await config!.cachedGroupMetadata!("120363999@g.us");
+    expect(fake.calls.groupMetadata).toHaveBeenCalledTimes(1);
+    fake.emit("groups.update", [{ id: "120363999@g.us", subject: "Renamed" }]);
+    await config!.cachedGroupMetadata!("120363999@g.us");
+    expect(fake.calls.groupMetadata).toHaveBeenCalledTimes(2);
   });
 
   it("logs out on WhatsApp and wipes the credentials when an admin logs out", async () => {

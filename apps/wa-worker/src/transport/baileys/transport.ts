@@ -29,6 +29,7 @@ export type BaileysSocket = Pick<
   | "sendMessage"
   | "sendPresenceUpdate"
   | "groupFetchAllParticipating"
+  | "groupMetadata"
   | "logout"
   | "end"
 >;
@@ -54,8 +55,8 @@ export function createBaileysTransport(options: {
     kind: "baileys",
     connect(connect: ConnectOptions): TransportConnection {
       const logger = options.logger.child({ sessionId: connect.sessionId });
-      // Group metadata Baileys needs for every group send, kept here so it does not ask WhatsApp
-      // each time (and hit its rate limits); refreshed by fetchGroups, dropped when a group changes.
+      // Group metadata Baileys needs for every group send, kept so it does not ask WhatsApp each
+      // time (and hit its rate limits); refreshed by fetchGroups, dropped when a group changes.
       const groupMetadata = new Map<string, GroupMetadata>();
       const socket = makeSocket({
         auth: {
@@ -68,7 +69,14 @@ export function createBaileysTransport(options: {
         markOnlineOnConnect: false,
         syncFullHistory: false,
         shouldSyncHistoryMessage: () => false,
-        cachedGroupMetadata: async (jid) => groupMetadata.get(jid),
+        // Asked before every group send: fetched once per group and connection, then cached.
+        cachedGroupMetadata: async (jid) => {
+          const cached = groupMetadata.get(jid);
+          if (cached) return cached;
+          const fetched = await socket.groupMetadata(jid);
+          groupMetadata.set(jid, fetched);
+          return fetched;
+        },
       });
 
       let closed = false;

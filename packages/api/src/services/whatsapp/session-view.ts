@@ -1,5 +1,5 @@
 import { waMessages, waSessions, workers } from "@taqweem/db";
-import { and, desc, eq, gt, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "../tx";
 
 /**
@@ -42,12 +42,8 @@ export async function listSessionViews(db: Executor, orgId: string, sessionId?: 
     .where(and(eq(waSessions.orgId, orgId), sessionId ? eq(waSessions.id, sessionId) : undefined))
     .orderBy(desc(waSessions.createdAt));
 }
-export type WaSessionView = Awaited<ReturnType<typeof listSessionViews>>[number];
-
-/** Fails unless the session exists in the organisation; returns its view. */
+/** One session's view, or null when it is not in the organisation. */
 export async function sessionViewOrNull(db: Executor, orgId: string, sessionId: string) {
   const [view] = await listSessionViews(db, orgId, sessionId);
   return view ?? null;
 }
-
-export const liveLease = gt(waSessions.leaseExpiresAt, sql`now()`);

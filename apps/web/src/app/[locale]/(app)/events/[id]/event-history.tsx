@@ -79,8 +79,9 @@ export function EventHistory({ eventId, timeZone }: { eventId: string; timeZone:
 function HistoryEntry({ entry, timeZone }: { entry: Entry; timeZone: string }) {
   const t = useTranslations("event");
   const dates = useEventDates(timeZone);
-  // Audit actions are "event.update", "event.department.set", "event_reminder.create" and so on.
-  const action = entry.action.replace(/^event\./, "") as ActionKey;
+  // Audit actions are "event.update", "event.department.set", "event_reminder.create" and so on;
+  // the messages are keyed by the rest, with dots as underscores.
+  const action = entry.action.replace(/^event\./, "").replaceAll(".", "_") as ActionKey;
   const fieldName = (field: string) =>
     t.has(`fields.${field as FieldKey}`) ? t(`fields.${field as FieldKey}`) : field;
   // A creation lists what was set; a deletion what was there; only changes show both sides.
