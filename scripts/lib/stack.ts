@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { seedDefaults, seedDevelopment } from "@taqweem/api";
 import { closeConnection, getDb, migrateDatabase, redactUrl, waitForDatabase } from "@taqweem/db";
+import { embeddedServerScript, tsxImport } from "@taqweem/db/embedded";
 import { installQueues } from "@taqweem/jobs";
 import { type ManagedProcess, startProcess, stopProcess, waitForLine } from "./processes";
 
@@ -27,15 +28,15 @@ async function startDatabase(dataDir: string): Promise<{ url: string; server: Ma
   log(`starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.join(dataDir, "postgres")})`);
   const server = startProcess(
     "postgres",
-    tsx,
-    [path.join(root, "scripts/embedded-postgres.ts"), path.join(dataDir, "postgres"), port],
+    process.execPath,
+    [...tsxImport, embeddedServerScript, path.join(dataDir, "postgres"), port],
     {
       cwd: root,
       env: process.env,
       index: 5,
     },
   );
-  const [, url] = await waitForLine(server, /^READY (\S+)$/, 60_000);
+  const [, url] = await waitForLine(server, /^READY (\S+) \S+$/, 60_000);
   return { url: url!, server };
 }
 

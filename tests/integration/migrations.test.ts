@@ -1,5 +1,5 @@
 import { migrateDatabase } from "@taqweem/db";
-import { dropDatabase, ensureDatabase } from "@taqweem/db/embedded";
+import { dropDatabase, ensureDatabase } from "@taqweem/db/databases";
 import { allQueues, installQueues } from "@taqweem/jobs";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";

@@ -50,7 +50,8 @@ const statuses = async (ids: string[]) =>
     await getDb().select({ status: waMessages.status }).from(waMessages).where(inArray(waMessages.id, ids))
   ).map((row) => row.status);
 
-describe("WhatsApp session leases across worker processes", () => {
+// Spawns real worker processes: starting them takes seconds on a loaded machine.
+describe("WhatsApp session leases across worker processes", { timeout: 120_000 }, () => {
   it("a killed worker's session is taken over after its lease expires, and queued messages go out once", async () => {
     const { admin } = await createOrg("wa-lease");
     const caller = await callerFor(admin);
@@ -66,7 +67,7 @@ describe("WhatsApp session leases across worker processes", () => {
     const ids = await queueMessages(caller, sessionId, 3);
 
     await expect
-      .poll(async () => (await sessionRow(sessionId))?.leaseOwner, { timeout: 10_000, interval: 50 })
+      .poll(async () => (await sessionRow(sessionId))?.leaseOwner, { timeout: 30_000, interval: 50 })
       .toBe(second.workerId);
     const takenOverAt = Date.now();
     // Never before the dead worker's lease ran out: two sockets never share the credentials.
@@ -74,7 +75,7 @@ describe("WhatsApp session leases across worker processes", () => {
     // ...and within the lease time (3 s here) plus one renewal tick.
     expect(takenOverAt - killedAt).toBeLessThan(3_000 + 2_000);
 
-    await expect.poll(() => statuses(ids), { timeout: 15_000 }).toEqual(["read", "read", "read"]);
+    await expect.poll(() => statuses(ids), { timeout: 45_000 }).toEqual(["read", "read", "read"]);
     const received = await simulatorMessages(sessionId);
     expect(received).toHaveLength(3);
     expect(received.every((message) => message.sends === 1)).toBe(true);
@@ -98,13 +99,13 @@ describe("WhatsApp session leases across worker processes", () => {
 
     const ids = await queueMessages(caller, sessionId, 2);
     await expect
-      .poll(async () => (await sessionRow(sessionId))?.leaseOwner, { timeout: 10_000 })
+      .poll(async () => (await sessionRow(sessionId))?.leaseOwner, { timeout: 30_000 })
       .toBe(second.workerId);
     await expect
-      .poll(async () => (await sessionRow(sessionId))?.status, { timeout: 10_000 })
+      .poll(async () => (await sessionRow(sessionId))?.status, { timeout: 30_000 })
       .toBe("connected");
     expect(Date.now() - stoppedAt).toBeLessThan(8_000);
-    await expect.poll(() => statuses(ids), { timeout: 15_000 }).toEqual(["read", "read"]);
+    await expect.poll(() => statuses(ids), { timeout: 45_000 }).toEqual(["read", "read"]);
     expect((await simulatorMessages(sessionId)).map((message) => message.sends)).toEqual([1, 1]);
     const [row] = await getDb().select().from(waMessages).where(eq(waMessages.id, ids[0]!));
     expect(row!.attempts).toBe(1);

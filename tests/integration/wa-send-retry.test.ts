@@ -22,7 +22,8 @@ afterAll(async () => {
   await Promise.all(running.map(({ child }) => exited(child)));
 });
 
-describe("a send retried after a crash", () => {
+// Spawns real worker processes: starting them takes seconds on a loaded machine.
+describe("a send retried after a crash", { timeout: 120_000 }, () => {
   it("shows the recipient one message: the retry resends the same message id", async () => {
     const { admin } = await createOrg("wa-retry");
     const caller = await callerFor(admin);
@@ -48,7 +49,7 @@ describe("a send retried after a crash", () => {
       .poll(
         async () => (await getDb().select().from(waMessages).where(eq(waMessages.id, messageId)))[0]?.status,
         {
-          timeout: 20_000,
+          timeout: 45_000,
         },
       )
       .toBe("sent");

