@@ -19,6 +19,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
+  // Its own folder: Playwright empties outputDir on start, and vitest's report sits beside it.
+  outputDir: "test-results/playwright",
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   globalSetup: "./e2e/support/global-setup.ts",
   use: {
