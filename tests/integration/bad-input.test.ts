@@ -1,61 +1,51 @@
-import { appRouter, createContext, getProducerBoss } from "@taqweem/api";
 import { getDb } from "@taqweem/db";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import superjson from "superjson";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { createOrg } from "../support/fixtures";
+import { type BadInput, callOverHttp, expectRefused, type HttpCaller } from "../support/trpc-http";
 
-let identity: { userId: string; orgId: string };
+let caller: HttpCaller;
 beforeAll(async () => {
-  identity = (await createOrg()).admin;
+  caller = { db: getDb(), databaseUrl: inject("databaseUrl"), identity: (await createOrg()).admin };
 });
 
-/** Calls a mutation over HTTP through tRPC's fetch adapter, as the web route does. */
-async function post(path: string, input: unknown) {
-  const response = await fetchRequestHandler({
-    endpoint: "/api/trpc",
-    router: appRouter,
-    req: new Request(`http://localhost/api/trpc/${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(superjson.serialize(input)),
-    }),
-    createContext: () =>
-      createContext({ db: getDb(), boss: () => getProducerBoss(process.env.DATABASE_URL!), identity }),
-  });
-  return {
-    status: response.status,
-    body: (await response.json()) as { error?: { json: { message: string; data: Record<string, unknown> } } },
-  };
-}
-
-// Every procedure that takes input, with inputs a browser could send that must be refused.
-const badInputs: Array<[path: string, input: unknown]> = [
-  ["users.create", { email: "not-an-email", name: "A", role: "admin" }],
-  ["users.create", { email: "a@example.test", name: "", role: "admin" }],
-  ["users.create", { email: "a@example.test", name: "A", role: "owner" }],
-  ["users.create", { email: "a@example.test", name: "A", role: "viewer", password: "short" }],
-  ["users.create", { email: "a@example.test", name: "A", role: "viewer", locale: "fr" }],
-  ["users.create", null],
-  ["users.setRole", { userId: "not-a-uuid", role: "viewer" }],
-  ["users.setRole", { userId: crypto.randomUUID(), role: "superuser" }],
-  ["users.setActive", { userId: crypto.randomUUID(), active: "yes" }],
-  ["users.setActive", {}],
-  ["me.setLocale", { locale: "de" }],
-  ["me.setLocale", "ar"],
+// Every foundation procedure that takes input, with inputs a browser could send that must be refused.
+const badInputs: BadInput[] = [
+  ["mutation", "users.create", { email: "not-an-email", name: "A", role: "admin" }, "email"],
+  ["mutation", "users.create", { email: "a@example.test", name: "", role: "admin" }, "name"],
+  ["mutation", "users.create", { email: "a@example.test", name: "A", role: "owner" }, "role"],
+  [
+    "mutation",
+    "users.create",
+    { email: "a@example.test", name: "A", role: "viewer", password: "short" },
+    "password",
+  ],
+  [
+    "mutation",
+    "users.create",
+    { email: "a@example.test", name: "A", role: "viewer", locale: "fr" },
+    "locale",
+  ],
+  ["mutation", "users.create", null],
+  ["mutation", "users.setRole", { userId: "not-a-uuid", role: "viewer" }, "userId"],
+  ["mutation", "users.setRole", { userId: crypto.randomUUID(), role: "superuser" }, "role"],
+  ["mutation", "users.setActive", { userId: crypto.randomUUID(), active: "yes" }, "active"],
+  ["mutation", "users.setActive", {}, "userId"],
+  ["mutation", "me.setLocale", { locale: "de" }, "locale"],
+  ["mutation", "me.setLocale", "ar"],
 ];
 
 describe("bad input", () => {
-  it.each(badInputs)("%s refuses %j with 400 and a translatable key", async (path, input) => {
-    const { status, body } = await post(path, input);
-    expect(status).toBe(400);
-    expect(body.error?.json.message).toBe("errors.invalidInput");
-    expect(body.error?.json.data.zodError).toBeTruthy();
-  });
+  it.each(badInputs)("%s %s refuses %j with 400 and a translatable key", (...badInput) =>
+    expectRefused(caller, ...badInput),
+  );
 
-  it("an unknown procedure is a 404, and nothing was written by the refused calls", async () => {
-    expect((await post("users.drop", {})).status).toBe(404);
-    const { status } = await post("users.create", { email: "ok@example.test", name: "Fine", role: "viewer" });
-    expect(status).toBe(200);
+  it("an unknown procedure is a 404, and good input over the same path is accepted", async () => {
+    expect((await callOverHttp(caller, "mutation", "users.drop", {})).status).toBe(404);
+    const created = await callOverHttp(caller, "mutation", "users.create", {
+      email: "ok@example.test",
+      name: "Fine",
+      role: "viewer",
+    });
+    expect(created.status).toBe(200);
   });
 });

@@ -1,7 +1,7 @@
 import { getDb } from "@taqweem/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createOrg } from "../support/fixtures";
-import { callOverHttp, type HttpCaller } from "../support/trpc-http";
+import { type BadInput, callOverHttp, expectRefused, type HttpCaller } from "../support/trpc-http";
 
 let caller: HttpCaller;
 beforeAll(async () => {
@@ -14,9 +14,7 @@ const to = new Date("2025-02-01T00:00:00Z");
 const event = { titleEn: "Talk", startsAt: from, endsAt: to };
 
 // Every new procedure that takes input, with inputs a browser could send that must be refused.
-const badInputs: Array<
-  [type: "query" | "mutation", path: string, input: unknown, field?: string, key?: string]
-> = [
+const badInputs: BadInput[] = [
   ["query", "events.range", { from, to: from }, "to", "errors.invalidRange"],
   ["query", "events.range", { from, to: new Date("2026-06-01") }, "to", "errors.rangeTooLong"],
   ["query", "events.range", { from: "yesterday", to }, "from", "errors.invalidDate"],
@@ -74,17 +72,8 @@ const badInputs: Array<
 ];
 
 describe("bad input to the calendar procedures", () => {
-  it.each(badInputs)(
-    "%s %s refuses %j with 400 and a translatable key",
-    async (type, path, input, field, key) => {
-      const { status, error } = await callOverHttp(caller, type, path, input);
-      expect(status).toBe(400);
-      expect(error?.message).toBe("errors.invalidInput");
-      const zodError = error?.data.zodError as { fieldErrors: Record<string, string[]> } | undefined;
-      expect(zodError).toBeTruthy();
-      if (field) expect(Object.keys(zodError!.fieldErrors)).toContain(field);
-      if (key) expect(zodError!.fieldErrors[field!]).toContain(key);
-    },
+  it.each(badInputs)("%s %s refuses %j with 400 and a translatable key", (...badInput) =>
+    expectRefused(caller, ...badInput),
   );
 
   it("answers good input over the same path", async () => {

@@ -1,7 +1,7 @@
 import { getDb } from "@taqweem/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createOrg } from "../support/fixtures";
-import { callOverHttp, type HttpCaller } from "../support/trpc-http";
+import { type BadInput, callOverHttp, expectRefused, type HttpCaller } from "../support/trpc-http";
 
 let caller: HttpCaller;
 beforeAll(async () => {
@@ -16,9 +16,7 @@ const reminder = { eventId: id, offset: "day_before" };
 
 // Every procedure of departments, templates, tasks, reminders, notifications and the mailbox that
 // takes input, with inputs a browser could send that must be refused (with the field at fault).
-const badInputs: Array<
-  [type: "query" | "mutation", path: string, input: unknown, field?: string, key?: string]
-> = [
+const badInputs: BadInput[] = [
   ["query", "departments.forEvent", { eventId: "1" }, "eventId"],
   ["mutation", "departments.create", { ...department, nameEn: " " }, "nameEn"],
   ["mutation", "departments.create", { ...department, nameAr: "x".repeat(121) }, "nameAr", "errors.tooLong"],
@@ -128,17 +126,8 @@ const badInputs: Array<
 ];
 
 describe("bad input to the planning procedures", () => {
-  it.each(badInputs)(
-    "%s %s refuses %j with 400 and a translatable key",
-    async (type, path, input, field, key) => {
-      const { status, error } = await callOverHttp(caller, type, path, input);
-      expect(status).toBe(400);
-      expect(error?.message).toBe("errors.invalidInput");
-      const zodError = error?.data.zodError as { fieldErrors: Record<string, string[]> } | undefined;
-      expect(zodError).toBeTruthy();
-      if (field) expect(Object.keys(zodError!.fieldErrors)).toContain(field);
-      if (key) expect(zodError!.fieldErrors[field!]).toContain(key);
-    },
+  it.each(badInputs)("%s %s refuses %j with 400 and a translatable key", (...badInput) =>
+    expectRefused(caller, ...badInput),
   );
 
   it("answers good input over the same path", async () => {

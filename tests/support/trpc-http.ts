@@ -2,6 +2,7 @@ import { appRouter, createContext, getProducerBoss } from "@taqweem/api";
 import type { Database } from "@taqweem/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
+import { expect } from "vitest";
 
 export interface HttpCaller {
   db: Database;
@@ -53,4 +54,24 @@ export async function callOverHttp(
     data: body.result ? superjson.deserialize(body.result.data) : undefined,
     error: body.error?.json,
   };
+}
+
+/** A call that must be refused: procedure type, path, input, and the field (and key) at fault. */
+export type BadInput = [
+  type: "query" | "mutation",
+  path: string,
+  input: unknown,
+  field?: string,
+  key?: string,
+];
+
+/** Asserts the call is refused with 400, the translatable invalid-input key, and the field's error. */
+export async function expectRefused(caller: HttpCaller, ...[type, path, input, field, key]: BadInput) {
+  const { status, error } = await callOverHttp(caller, type, path, input);
+  expect(status).toBe(400);
+  expect(error?.message).toBe("errors.invalidInput");
+  const zodError = error?.data.zodError as { fieldErrors: Record<string, string[]> } | undefined;
+  expect(zodError).toBeTruthy();
+  if (field) expect(Object.keys(zodError!.fieldErrors)).toContain(field);
+  if (key) expect(zodError!.fieldErrors[field!]).toContain(key);
 }
