@@ -128,3 +128,10 @@ export async function linkSimulatedSession(caller: Caller, name = "Main number")
     .not.toBeNull();
   return session.id;
 }
+
+/** Kills every spawned worker still running and waits until all have exited. */
+export async function killAll(workers: SpawnedWorker[]) {
+  for (const { child } of workers)
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  await Promise.all(workers.map(({ child }) => exited(child)));
+}

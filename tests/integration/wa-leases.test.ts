@@ -5,6 +5,7 @@ import { callerFor, createOrg } from "../support/fixtures";
 import {
   exited,
   forgetOtherSessions,
+  killAll,
   linkSimulatedSession,
   type SpawnedWorker,
   sessionRow,
@@ -17,9 +18,7 @@ let running: SpawnedWorker[] = [];
 
 beforeAll(forgetOtherSessions);
 afterEach(async () => {
-  for (const { child } of running)
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-  await Promise.all(running.map(({ child }) => exited(child)));
+  await killAll(running);
   running = [];
 });
 

@@ -5,6 +5,7 @@ import { callerFor, createOrg } from "../support/fixtures";
 import {
   exited,
   forgetOtherSessions,
+  killAll,
   linkSimulatedSession,
   type SpawnedWorker,
   sessionRow,
@@ -16,11 +17,7 @@ const url = inject("databaseUrl");
 const running: SpawnedWorker[] = [];
 
 beforeAll(forgetOtherSessions);
-afterAll(async () => {
-  for (const { child } of running)
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-  await Promise.all(running.map(({ child }) => exited(child)));
-});
+afterAll(() => killAll(running));
 
 // Spawns real worker processes: starting them takes seconds on a loaded machine.
 describe("a send retried after a crash", { timeout: 120_000 }, () => {
