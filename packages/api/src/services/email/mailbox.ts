@@ -1,6 +1,7 @@
 import { type Database, type EmailStatus, emailOutbox } from "@taqweem/db";
-import { and, desc, eq, lt, or } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { fail } from "../../errors";
+import { afterCursor, newestFirst, toPage } from "../pagination";
 
 export interface MailboxPage {
   status?: EmailStatus;
@@ -32,22 +33,12 @@ export async function listMailbox(db: Database, orgId: string, page: MailboxPage
       and(
         eq(emailOutbox.orgId, orgId),
         page.status ? eq(emailOutbox.status, page.status) : undefined,
-        page.cursor
-          ? or(
-              lt(emailOutbox.createdAt, page.cursor.createdAt),
-              and(eq(emailOutbox.createdAt, page.cursor.createdAt), lt(emailOutbox.id, page.cursor.id)),
-            )
-          : undefined,
+        afterCursor(emailOutbox, page.cursor),
       ),
     )
-    .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
+    .orderBy(...newestFirst(emailOutbox))
     .limit(page.limit + 1);
-  const items = rows.slice(0, page.limit);
-  const last = items.at(-1);
-  return {
-    items,
-    nextCursor: rows.length > page.limit && last ? { createdAt: last.createdAt, id: last.id } : null,
-  };
+  return toPage(rows, page.limit);
 }
 
 /** One message with its rendered HTML (show it in a sandboxed iframe) and plain text. */

@@ -1,5 +1,6 @@
 import { type Database, notifications } from "@taqweem/db";
-import { and, count, desc, eq, inArray, isNull, lt, or } from "drizzle-orm";
+import { and, count, eq, inArray, isNull } from "drizzle-orm";
+import { afterCursor, newestFirst, toPage } from "../pagination";
 
 export interface Reader {
   orgId: string;
@@ -25,22 +26,12 @@ export async function listNotifications(db: Database, reader: Reader, page: Noti
       and(
         mine(reader),
         page.unreadOnly ? isNull(notifications.readAt) : undefined,
-        page.cursor
-          ? or(
-              lt(notifications.createdAt, page.cursor.createdAt),
-              and(eq(notifications.createdAt, page.cursor.createdAt), lt(notifications.id, page.cursor.id)),
-            )
-          : undefined,
+        afterCursor(notifications, page.cursor),
       ),
     )
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .orderBy(...newestFirst(notifications))
     .limit(page.limit + 1);
-  const items = rows.slice(0, page.limit);
-  const last = items.at(-1);
-  return {
-    items,
-    nextCursor: rows.length > page.limit && last ? { createdAt: last.createdAt, id: last.id } : null,
-  };
+  return toPage(rows, page.limit);
 }
 
 export async function unreadCount(db: Database, reader: Reader): Promise<number> {

@@ -6,10 +6,11 @@ import {
   waMessages,
   waSessions,
 } from "@taqweem/db";
-import { and, desc, eq, gte, isNull, lt, lte, or } from "drizzle-orm";
+import { and, eq, gte, isNull, lte, or } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import { errorKeys, fail } from "../../errors";
 import type { Actor } from "../actor";
+import { afterCursor, newestFirst, toPage } from "../pagination";
 import { enqueueWhatsApp } from "./enqueue";
 import { normalisePhone } from "./phone";
 
@@ -67,22 +68,12 @@ export async function listMessages(db: Database, orgId: string, filter: MessageF
         filter.status ? eq(waMessages.status, filter.status) : undefined,
         filter.from ? gte(waMessages.createdAt, filter.from) : undefined,
         filter.to ? lte(waMessages.createdAt, filter.to) : undefined,
-        filter.cursor
-          ? or(
-              lt(waMessages.createdAt, filter.cursor.createdAt),
-              and(eq(waMessages.createdAt, filter.cursor.createdAt), lt(waMessages.id, filter.cursor.id)),
-            )
-          : undefined,
+        afterCursor(waMessages, filter.cursor),
       ),
     )
-    .orderBy(desc(waMessages.createdAt), desc(waMessages.id))
+    .orderBy(...newestFirst(waMessages))
     .limit(filter.limit + 1);
-  const items = rows.slice(0, filter.limit);
-  const last = items.at(-1);
-  return {
-    items,
-    nextCursor: rows.length > filter.limit && last ? { createdAt: last.createdAt, id: last.id } : null,
-  };
+  return toPage(rows, filter.limit);
 }
 
 export type TestSend = { sessionId: string; body: string; language: Locale } & (
