@@ -5,6 +5,7 @@ import { benchCalendarRange } from "./calendar-range";
 import { benchHealthThroughput } from "./health-throughput";
 import type { BenchResult } from "./lib/report";
 import { writeReport } from "./lib/report";
+import { benchPageWeight } from "./page-weight";
 import { benchQueueRoundTrip } from "./queue-roundtrip";
 import { benchWhatsApp } from "./wa-throughput";
 
@@ -19,6 +20,7 @@ try {
   results.push(...(await benchHealthThroughput(scratch.url)));
   results.push(...(await benchWhatsApp(scratch.url)));
   results.push(...(await benchCalendarRange(scratch.url)));
+  results.push(...benchPageWeight());
   writeReport(results);
 } finally {
   await scratch.dispose();
