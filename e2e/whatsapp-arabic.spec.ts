@@ -3,7 +3,7 @@ import { e2e } from "../playwright.config";
 import { createEvent, uniqueSuffix } from "./support/calendar";
 import { messagesFor } from "./support/messages";
 import { signInViaApi } from "./support/sign-in";
-import { createSession, messageItem, simulateScan } from "./support/whatsapp";
+import { createSession, messageItem, simulateScan, waitForWaWorker } from "./support/whatsapp";
 
 const t = messagesFor("ar");
 
@@ -13,6 +13,7 @@ test("in Arabic, an admin links a number by pairing code, picks the announcement
   const suffix = uniqueSuffix();
   const name = `مكتب الفعاليات ${suffix}`;
   await signInViaApi(page, e2e.admin);
+  await waitForWaWorker(page);
   await page.goto("/ar/whatsapp");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("whatsapp.title"));

@@ -3,7 +3,7 @@ import { e2e } from "../playwright.config";
 import { uniqueSuffix } from "./support/calendar";
 import { messagesFor } from "./support/messages";
 import { signInViaApi } from "./support/sign-in";
-import { createSession, messageItem, simulateScan, turnPacingOff } from "./support/whatsapp";
+import { createSession, messageItem, simulateScan, turnPacingOff, waitForWaWorker } from "./support/whatsapp";
 
 const t = messagesFor("en");
 
@@ -12,6 +12,7 @@ test("an admin links a number on the simulator by QR, sees its groups and follow
 }) => {
   const name = `Events office ${uniqueSuffix()}`;
   await signInViaApi(page, e2e.admin);
+  await waitForWaWorker(page);
   await page.goto("/en/whatsapp");
   await expect(page.getByTestId("stream-status")).toHaveAttribute("data-state", "open");
   const card = await createSession(page, t, name);
@@ -71,6 +72,7 @@ test("a refused message pauses sending until an admin resumes it; a ban stops th
 }) => {
   const name = `Reception ${uniqueSuffix()}`;
   await signInViaApi(page, e2e.admin);
+  await waitForWaWorker(page);
   await page.goto("/en/whatsapp");
   const card = await createSession(page, t, name);
   await card.getByRole("button", { name: t("whatsapp.link.withQr") }).click();
@@ -80,6 +82,7 @@ test("a refused message pauses sending until an admin resumes it; a ban stops th
 
   // WhatsApp refuses the next message as from a restricted account (463).
   await card.getByRole("button", { name: t("whatsapp.simulator.actions.restrict") }).click();
+  await expect(card.getByText(t("whatsapp.simulator.done"))).toBeVisible();
   const group = await card.getByTestId("wa-group").first().locator("span").first().textContent();
   await page.goto("/en/whatsapp/messages");
   const form = page.getByTestId("test-send-form");

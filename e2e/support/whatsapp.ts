@@ -1,7 +1,38 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import superjson from "superjson";
 import type { messagesFor } from "./messages";
 
 type T = ReturnType<typeof messagesFor>;
+
+interface OverviewWorker {
+  kind: string;
+  online: boolean;
+  startedAt: Date;
+  lastSeenAt: Date;
+}
+
+/**
+ * Waits until a wa-worker has finished starting: it heartbeats only once its queues are being
+ * worked, so a heartbeat after its start means a "Link" will be picked up. (The stack counts as up
+ * when the web app answers, which can be before the worker is ready.)
+ */
+export async function waitForWaWorker(page: Page): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const response = await page.request.get("/api/trpc/system.overview");
+        const body = (await response.json()) as {
+          result: { data: Parameters<typeof superjson.deserialize>[0] };
+        };
+        const { workers } = superjson.deserialize<{ workers: OverviewWorker[] }>(body.result.data);
+        return workers.some(
+          (worker) => worker.kind === "wa-worker" && worker.online && worker.lastSeenAt > worker.startedAt,
+        );
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+}
 
 /** A session's card on the WhatsApp page, found by its name. */
 export const sessionCard = (page: Page, name: string): Locator => page.getByRole("article", { name });

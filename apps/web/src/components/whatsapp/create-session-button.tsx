@@ -11,20 +11,20 @@ import { FormField } from "@/components/ui/form-field";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { useFieldErrors } from "@/trpc/use-field-errors";
-import { usePutSession } from "./use-put-session";
+import { useRereadSessions } from "./use-reread-sessions";
 
 /** "New session": a name for the number to link; linking comes next, on the session's card. */
 export function CreateSessionButton() {
   const t = useTranslations("whatsapp.create");
   const trpc = useTRPC();
-  const putSession = usePutSession();
+  const rereadSessions = useRereadSessions();
   const errorMessage = useErrorMessage();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
   const create = useMutation(
     trpc.whatsapp.sessions.create.mutationOptions({
-      onSuccess: (session) => {
-        putSession(session);
+      onSuccess: () => {
+        void rereadSessions();
         setOpen(false);
         setName("");
       },

@@ -8,7 +8,7 @@ import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import type { WaSessionView } from "./types";
 import { useSessionErrorText } from "./use-code-text";
-import { usePutSession } from "./use-put-session";
+import { useRereadSessions } from "./use-reread-sessions";
 
 /**
  * Sending stopped by the worker on signs of restriction: why, that nothing is lost, and either
@@ -20,8 +20,10 @@ export function PausedBanner({ session }: { session: WaSessionView }) {
   const reasonText = useSessionErrorText();
   const errorMessage = useErrorMessage();
   const trpc = useTRPC();
-  const putSession = usePutSession();
-  const resume = useMutation(trpc.whatsapp.sessions.resumeSending.mutationOptions({ onSuccess: putSession }));
+  const rereadSessions = useRereadSessions();
+  const resume = useMutation(
+    trpc.whatsapp.sessions.resumeSending.mutationOptions({ onSuccess: rereadSessions }),
+  );
   return (
     <div data-testid="sending-paused">
       <Alert tone="error">

@@ -45,11 +45,10 @@ export function SimulatorControls({ session }: { session: WaSessionView }) {
           </button>
         ))}
       </div>
-      {simulate.isError && (
-        <div className="mt-3">
-          <Alert tone="error">{errorMessage(simulate.error)}</Alert>
-        </div>
-      )}
+      <div aria-live="polite" className="mt-3 empty:hidden">
+        {simulate.isError && <Alert tone="error">{errorMessage(simulate.error)}</Alert>}
+        {simulate.isSuccess && <p className="text-xs text-sky-900">{t("done")}</p>}
+      </div>
     </section>
   );
 }

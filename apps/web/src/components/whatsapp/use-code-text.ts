@@ -13,11 +13,13 @@ export function useSessionErrorText(): (code: string) => string {
   };
 }
 
-/** The reader's sentence for the reason a message failed. */
+/** The reader's sentence for the reason a message failed; "rejected:479" keeps WhatsApp's code. */
 export function useMessageErrorText(): (code: string) => string {
   const t = useTranslations("whatsapp.messageErrors");
   return (code) => {
-    const key = code as keyof WaMessages["messageErrors"];
-    return t.has(key) ? t(key) : code;
+    const [name, detail] = code.split(":", 2);
+    const key = name as keyof WaMessages["messageErrors"];
+    if (!t.has(key)) return code;
+    return detail ? `${t(key)} (${detail})` : t(key);
   };
 }

@@ -10,9 +10,6 @@ import type { WaMessage, WaMessagePage, WaSessionView } from "./types";
 type SessionEvent = Extract<StreamEvent, { type: "wa.session" }>;
 type MessageEvent = Extract<StreamEvent, { type: "wa.message" }>;
 
-// Another read is only started when none is running, so a burst of events costs one request.
-const refresh = { cancelRefetch: false } as const;
-
 const date = (value: string | null) => (value === null ? null : new Date(value));
 
 /** The session as the event describes it; the QR stays as it was when the event had no room for it. */
@@ -83,20 +80,28 @@ export function useWhatsAppEvents(): StreamStatus {
   const sessionsKey = trpc.whatsapp.sessions.list.queryKey();
   const groupsKey = trpc.whatsapp.groups.list.pathKey();
   const messagesKey = trpc.whatsapp.messages.list.pathKey();
-  const reread = (queryKey: readonly unknown[]) => queryClient.invalidateQueries({ queryKey }, refresh);
+  // A read already under way may predate the event and would bring the old state back: it is
+  // cancelled and started again (the default), so the last read always follows the last event.
+  const reread = (queryKey: readonly unknown[]) => queryClient.invalidateQueries({ queryKey });
+  /** After patching the cache from an event: a read under way may be older than the patch. */
+  const rereadIfUnderWay = (queryKey: readonly unknown[]) => {
+    if (queryClient.isFetching({ queryKey }) > 0) void reread(queryKey);
+  };
 
   const stream = useAppEvents((event) => {
     switch (event.type) {
       case "wa.session": {
-        const sessions = queryClient.getQueryData(sessionsKey);
-        const current = sessions?.find((session) => session.id === event.sessionId);
-        if (current && Date.parse(event.updatedAt) >= current.updatedAt.getTime())
-          queryClient.setQueryData(
-            sessionsKey,
+        // Events arrive in the order their changes were committed, so the latest one is the truth.
+        const current = queryClient
+          .getQueryData(sessionsKey)
+          ?.find((session) => session.id === event.sessionId);
+        if (current)
+          queryClient.setQueryData(sessionsKey, (sessions) =>
             sessions?.map((session) => (session === current ? applySessionEvent(session, event) : session)),
           );
         // The event leaves out what only the list has (worker, counts, a QR too big to carry).
         if (!current || current.status !== event.status || event.qr === undefined) void reread(sessionsKey);
+        else rereadIfUnderWay(sessionsKey);
         return;
       }
       case "wa.session.removed":
@@ -111,8 +116,10 @@ export function useWhatsAppEvents(): StreamStatus {
         return;
       case "wa.message":
         if (!patchMessages(queryClient, messagesKey, event)) void reread(messagesKey);
-        else
-          void queryClient.invalidateQueries({ queryKey: messagesKey, predicate: filtersByStatus }, refresh);
+        else {
+          rereadIfUnderWay(messagesKey);
+          void queryClient.invalidateQueries({ queryKey: messagesKey, predicate: filtersByStatus });
+        }
         // Waiting and sent counts of the session.
         void reread(sessionsKey);
         return;

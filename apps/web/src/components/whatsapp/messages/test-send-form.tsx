@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -25,6 +25,7 @@ export function TestSendForm({ sessions }: { sessions: WaSessionView[] }) {
   const tStatus = useTranslations("whatsapp.statuses");
   const tErrors = useTranslations("errors");
   const errorMessage = useErrorMessage();
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const groups = useQuery(trpc.whatsapp.groups.list.queryOptions());
@@ -64,7 +65,8 @@ export function TestSendForm({ sessions }: { sessions: WaSessionView[] }) {
     setChecked(true);
     const recipientOk = recipientType === "contact" ? looksLikePhone(phone) : groupId !== "";
     if (!recipientOk || !body.trim() || !sessionId) return;
-    const common = { sessionId, body };
+    // Most likely written in the language of the page; the list marks it so.
+    const common = { sessionId, body, language: locale };
     send.mutate(
       recipientType === "contact"
         ? { ...common, recipientType, phone }

@@ -8,7 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import type { WaSessionView } from "../types";
-import { usePutSession } from "../use-put-session";
+import { useRereadSessions } from "../use-reread-sessions";
 import { NumberInput } from "./number-input";
 import {
   draftOf,
@@ -67,13 +67,13 @@ export function PacingForm({
   const t = useTranslations("whatsapp.pacing");
   const errorMessage = useErrorMessage();
   const trpc = useTRPC();
-  const putSession = usePutSession();
+  const rereadSessions = useRereadSessions();
   const [draft, setDraft] = useState<PacingDraft>(() => draftOf(session.pacing));
   const [errors, setErrors] = useState<PacingErrors>({});
   const save = useMutation(
     trpc.whatsapp.sessions.updatePacing.mutationOptions({
-      onSuccess: (view) => {
-        putSession(view);
+      onSuccess: () => {
+        void rereadSessions();
         onDone();
       },
     }),
