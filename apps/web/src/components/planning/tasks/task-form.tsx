@@ -6,9 +6,9 @@ import { type FormEvent, useState } from "react";
 import { BilingualInputs } from "@/components/events/bilingual-inputs";
 import { BilingualText } from "@/components/events/bilingual-text";
 import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
 import { CheckboxList } from "@/components/ui/checkbox-list";
 import { inputClass } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { useTRPC } from "@/trpc/react";
@@ -171,14 +171,12 @@ export function TaskForm({
       {error !== null && error !== undefined && !hasFieldErrors && !prerequisiteError && !assigneeError && (
         <Alert tone="error">{errorMessage(error)}</Alert>
       )}
-      <div className="flex flex-wrap justify-end gap-2">
-        <button type="button" className={buttonClass("secondary")} onClick={onCancel}>
-          {t("cancel")}
-        </button>
-        <button type="submit" className={buttonClass("primary")} disabled={pending}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions
+        cancelLabel={t("cancel")}
+        submitLabel={submitLabel}
+        pending={pending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
