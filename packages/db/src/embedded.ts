@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -39,6 +40,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     password: PASSWORD,
     persistent: true,
     createPostgresUser: isRoot,
+    initdbFlags: utf8InitdbFlags(),
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", `unix_socket_directories=${dataDir}`],
     onLog: () => {},
     onError: (error) => options.log?.(`postgres: ${String(error)}`),
@@ -63,4 +65,21 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     adminUrl,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * UTF-8 whatever the environment: with no LANG, initdb would pick the C locale and SQL_ASCII, and
+ * Arabic text would neither lower-case nor index (pg_trgm sees no letters in it).
+ */
+function utf8InitdbFlags(): string[] {
+  let available: string[] = [];
+  try {
+    available = execFileSync("locale", ["-a"], { encoding: "utf8" }).split(/\r?\n/);
+  } catch {
+    // No `locale` command: fall back to PostgreSQL's own locale provider below.
+  }
+  const libc = ["C.UTF-8", "C.utf8", "en_US.UTF-8", "en_US.utf8"].find((name) => available.includes(name));
+  return libc
+    ? ["--encoding=UTF8", `--locale=${libc}`]
+    : ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C"];
 }
