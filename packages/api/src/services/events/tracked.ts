@@ -1,7 +1,7 @@
 import type { Event } from "@taqweem/db";
 
 /** The fields a person edits: what audit_log records and an update compares. */
-const trackedFields = [
+export const trackedFields = [
   "titleEn",
   "titleAr",
   "descriptionEn",

@@ -1,26 +1,12 @@
-/** The event fields a CSV file carries, in column order; import and export share them. */
-export const csvFields = [
-  "titleEn",
-  "titleAr",
-  "descriptionEn",
-  "descriptionAr",
-  "locationEn",
-  "locationAr",
-  "organisersEn",
-  "organisersAr",
-  "categoryId",
-  "type",
-  "scope",
-  "visibility",
-  "status",
-  "startsAt",
-  "endsAt",
-  "allDay",
-  "timeZone",
-  "rrule",
-  "link",
-  "expectedAttendance",
-] as const;
+import { trackedFields } from "../tracked";
+
+type CsvField = Exclude<(typeof trackedFields)[number], "exdates">;
+
+/**
+ * The event fields a CSV file carries, in column order; import and export share them: every field
+ * a person edits except the skipped dates of a series, which the file format leaves out.
+ */
+export const csvFields = trackedFields.filter((field): field is CsvField => field !== "exdates");
 
 /** `startsAt` → `starts_at`; the category is written and read by name, in a `category` column. */
 export function columnOf(field: string): string {
