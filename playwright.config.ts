@@ -6,7 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
 export const e2e = {
   port: Number(process.env.E2E_PORT ?? 3310),
   pgPort: Number(process.env.E2E_PG_PORT ?? 54339),
-  dataDir: path.join(tmpdir(), "taqweem-e2e"),
+  // Per port, so two checkouts can run their suites side by side on one machine.
+  dataDir: path.join(tmpdir(), `taqweem-e2e-${process.env.E2E_PORT ?? 3310}`),
   admin: { email: "admin@taqweem.local", password: "taqweem-admin-2026" },
   viewer: { email: "viewer@taqweem.local", password: "taqweem-viewer-2026" },
 };
@@ -55,9 +56,9 @@ export default defineConfig({
       PORT: String(e2e.port),
       EMBEDDED_PG_PORT: String(e2e.pgPort),
       TAQWEEM_DATA_DIR: e2e.dataDir,
-      WEB_JOBS_PORT: "3311",
-      WA_WORKER_PORT: "3312",
-      SCRAPER_PORT: "3313",
+      WEB_JOBS_PORT: String(e2e.port + 1),
+      WA_WORKER_PORT: String(e2e.port + 2),
+      SCRAPER_PORT: String(e2e.port + 3),
       HEARTBEAT_INTERVAL_MS: "2000",
       // No test machine can reach WhatsApp: the shipped simulator stands in, and the UI says so.
       WA_TRANSPORT: "simulator",
