@@ -1,10 +1,9 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { e2e } from "../playwright.config";
+import { dubaiDaysAhead } from "../tests/support/clock";
 import { createEvent, uniqueSuffix } from "./support/calendar";
 import { type Locale, messagesFor } from "./support/messages";
 import { signInViaApi } from "./support/sign-in";
-
-const day = 24 * 60 * 60 * 1000;
 
 interface Plan {
   locale: Locale;
@@ -126,8 +125,9 @@ for (const locale of ["en", "ar"] as const) {
       page.getByTestId("template-row").filter({ hasText: titleOf(plan, plan.second) }),
     ).toContainText(titleOf(plan, plan.first));
 
-    // An event (made through the API: this spec is not about events), then the assignment.
-    const startsAt = new Date(Date.now() + 10 * day);
+    // An event (made through the API: this spec is not about events), then the assignment. It
+    // starts at 10:00 Dubai, so "the morning of, at 08:00" is before it whatever the hour now.
+    const startsAt = dubaiDaysAhead(10, "10:00");
     const event = await createEvent(page, {
       titleEn: `Open day ${plan.suffix}`,
       titleAr: `اليوم المفتوح ${plan.suffix}`,
@@ -250,7 +250,7 @@ test("(en) task filters stay in the address, and template cycles are refused wit
   await dialog.getByRole("button", { name: t("templates.form.cancel") }).click();
 
   // Deleting a department that still has tasks is refused, translated.
-  const startsAt = new Date(Date.now() + 2 * day);
+  const startsAt = dubaiDaysAhead(2, "10:00");
   const event = await createEvent(page, {
     titleEn: `Filters ${plan.suffix}`,
     startsAt,

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { e2e } from "../playwright.config";
+import { dubaiDaysAhead } from "../tests/support/clock";
 import { createEvent, uniqueSuffix } from "./support/calendar";
 import { messagesFor } from "./support/messages";
 import { signInViaApi } from "./support/sign-in";
@@ -51,7 +52,7 @@ test("in Arabic, an admin links a number by pairing code, picks the announcement
   // Created already published (as the calendar's dialog can), so announced at once.
   const titleAr = `يوم مفتوح ${suffix}`;
   const titleEn = `Open day ${suffix}`;
-  const startsAt = new Date(Date.now() + 7 * 24 * 3_600_000);
+  const startsAt = dubaiDaysAhead(7, "10:00");
   await createEvent(page, {
     titleAr,
     titleEn,

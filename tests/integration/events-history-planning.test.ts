@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dubaiDaysAhead } from "../support/clock";
 import { eventInput } from "../support/events";
 import { callerFor, createOrg } from "../support/fixtures";
 import { departmentWithMember } from "../support/planning";
@@ -8,7 +9,7 @@ describe("event history with planning", () => {
     const { admin } = await createOrg();
     const caller = await callerFor(admin);
     const event = await caller.events.create(
-      eventInput({ startsAt: new Date(Date.now() + 864e6), endsAt: new Date(Date.now() + 864e6 + 36e5) }),
+      eventInput({ startsAt: dubaiDaysAhead(10, "10:00"), endsAt: dubaiDaysAhead(10, "11:00") }),
     );
     const { department } = await departmentWithMember(admin);
     await caller.departments.assignToEvent({

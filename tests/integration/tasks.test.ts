@@ -1,6 +1,7 @@
 import { auditLog, eventDepartments, getDb, notifications, tasks } from "@taqweem/db";
 import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { dubaiWeekStart } from "../support/clock";
 import { addUser, callerFor, createOrg } from "../support/fixtures";
 import {
   changeEvent,
@@ -311,7 +312,9 @@ describe("task lists", () => {
     const event = await insertEvent(admin.orgId);
     const make = (titleEn: string, dueAt: Date, departmentId = deptA.id, assigneeId: string | null = null) =>
       adminCaller.tasks.create({ eventId: event.id, departmentId, titleEn, dueAt, assigneeId });
-    const late = await make("Late", fromNow(-minutes(5)));
+    // Overdue yet due this week at any hour, also minutes after Monday 00:00 in Dubai.
+    const weekStart = dubaiWeekStart().getTime();
+    const late = await make("Late", new Date(weekStart + (Date.now() - weekStart) / 2));
     const later = await make("Later", fromNow(days(40)));
     const media = await make("Media", fromNow(days(40)), deptB.id);
     const assigned = await make("Assigned", fromNow(days(41)), deptA.id, memberA.userId);

@@ -1,6 +1,7 @@
 import { getProducerBoss, rescheduleEventReminders } from "@taqweem/api";
 import { type Event, events, getDb, type NewEvent, reminderSchedules } from "@taqweem/db";
 import { eq, sql } from "drizzle-orm";
+import { dubaiDaysAhead } from "./clock";
 import { addUser, callerFor } from "./fixtures";
 
 export const minutes = (n: number) => n * 60_000;
@@ -9,9 +10,9 @@ export const fromNow = (ms: number) => new Date(Date.now() + ms);
 
 export const boss = () => getProducerBoss(process.env.DATABASE_URL!);
 
-/** A published event written straight to the table (one hour long, in ten days unless told). */
+/** A published event written straight to the table (one hour long, ten days ahead at 10:00 Dubai unless told). */
 export async function insertEvent(orgId: string, overrides: Partial<NewEvent> = {}): Promise<Event> {
-  const startsAt = overrides.startsAt ?? fromNow(days(10));
+  const startsAt = overrides.startsAt ?? dubaiDaysAhead(10);
   const [event] = await getDb()
     .insert(events)
     .values({
