@@ -5,8 +5,8 @@ import { routing } from "./i18n/routing";
 const loginPage = `/${routing.defaultLocale}/login`;
 
 /**
- * The part of the Auth.js setup that needs no database, shared by the proxy (which only reads
- * the session cookie) and by `auth.ts` (which adds the credentials provider).
+ * The part of the Auth.js setup that needs no database; `auth.ts` adds the credentials provider.
+ * A session lasts `maxAge` from sign-in: nothing renews its cookie (see proxy.ts for why).
  */
 export const authConfig = {
   trustHost: process.env.AUTH_TRUST_HOST

@@ -1,30 +1,41 @@
-import { NextResponse } from "next/server";
-import NextAuth from "next-auth";
+import { type NextRequest, NextResponse } from "next/server";
+import { getToken } from "next-auth/jwt";
 import createIntlMiddleware from "next-intl/middleware";
-import { authConfig } from "./auth.config";
 import { isAppLocale, routing } from "./i18n/routing";
 import { loginPath } from "./lib/callback-url";
 
 const intl = createIntlMiddleware(routing);
 /** Pages anyone may open: the login page and the public calendar. */
 const publicSections = new Set(["login", "public"]);
-const { auth } = NextAuth(authConfig);
+const secureSessionCookie = "__Secure-authjs.session-token";
+
+/**
+ * Whether the request carries a valid session cookie. Only read, never renewed: Auth.js's own
+ * middleware re-sets the session cookie on every request it sees, so a prefetch that left before
+ * "Sign out" and answered after it put the cookie back and signed the user in again.
+ */
+async function hasSession(request: NextRequest): Promise<boolean> {
+  const secureCookie = request.cookies.getAll().some((cookie) => cookie.name.startsWith(secureSessionCookie));
+  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET, secureCookie });
+  return token !== null;
+}
 
 /**
  * Locale routing first (`/` goes to the saved or preferred language), then the sign-in gate for
  * every page but the login page and the public calendar. Pages check the session again on the
  * server; this only spares a signed-out visitor a page they cannot use.
  */
-export const proxy = auth((request) => {
+export async function proxy(request: NextRequest) {
   const response = intl(request);
   if (response.headers.has("location")) return response;
 
   const { pathname, search } = request.nextUrl;
   const [, first, second] = pathname.split("/");
   const locale = isAppLocale(first) ? first : routing.defaultLocale;
-  if (request.auth || (isAppLocale(first) && publicSections.has(second ?? ""))) return response;
+  if (isAppLocale(first) && publicSections.has(second ?? "")) return response;
+  if (await hasSession(request)) return response;
   return NextResponse.redirect(new URL(loginPath(locale, pathname + search), request.url));
-});
+}
 
 export const config = {
   // Pages only: not the API, Next.js internals or files with an extension.
