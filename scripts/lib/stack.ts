@@ -114,7 +114,12 @@ export async function runStack(mode: StackMode): Promise<void> {
     AUTH_SECRET: await persistentSecret(dataDir, "AUTH_SECRET"),
     // Encrypts the WhatsApp credentials kept in Postgres; losing it means linking the number again.
     WA_STATE_KEY: await persistentSecret(dataDir, "WA_STATE_KEY"),
-    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+    // On a developer's machine the app is opened by any name or address (localhost, a VM's IP),
+    // so `npm start` trusts the Host header unless given AUTH_URL; `npm run dev` trusts it anyway
+    // (auth.config). A deployment (docker compose) trusts it only when AUTH_TRUST_HOST says so.
+    ...(mode === "prod" && !process.env.AUTH_URL && !process.env.AUTH_TRUST_HOST
+      ? { AUTH_TRUST_HOST: "true" }
+      : {}),
     NODE_ENV: mode === "dev" ? "development" : "production",
     NEXT_TELEMETRY_DISABLED: "1",
   };

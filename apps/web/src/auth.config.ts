@@ -9,9 +9,11 @@ const loginPage = `/${routing.defaultLocale}/login`;
  * A session lasts `maxAge` from sign-in: nothing renews its cookie (see proxy.ts for why).
  */
 export const authConfig = {
+  // Unless AUTH_TRUST_HOST says otherwise, production takes its URLs from AUTH_URL (Auth.js then
+  // never reads the Host or X-Forwarded-* headers) and refuses without it.
   trustHost: process.env.AUTH_TRUST_HOST
     ? process.env.AUTH_TRUST_HOST === "true"
-    : process.env.NODE_ENV !== "production",
+    : process.env.NODE_ENV !== "production" || Boolean(process.env.AUTH_URL),
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: loginPage, error: loginPage },
   providers: [],

@@ -69,6 +69,16 @@ const waGroups = z.object({
   syncedAt: z.string(),
 });
 
+/**
+ * A member's role or activation changed, or the membership was removed. Sent by a trigger on
+ * the memberships table (migration 0007), so open streams re-check what their viewer may see.
+ */
+const membershipChanged = z.object({
+  type: z.literal("membership.changed"),
+  orgId: z.uuid(),
+  userId: z.uuid(),
+});
+
 export const appEvent = z.discriminatedUnion("type", [
   workerHeartbeat,
   workerStopped,
@@ -78,6 +88,7 @@ export const appEvent = z.discriminatedUnion("type", [
   waSessionRemoved,
   waMessage,
   waGroups,
+  membershipChanged,
 ]);
 export type AppEvent = z.infer<typeof appEvent>;
 

@@ -72,4 +72,9 @@ describe("eventForViewer", () => {
     expect(eventForViewer(message, viewer, new Date())).toBeNull();
     expect(eventForViewer(message, { ...admin, orgId: viewer.userId }, new Date())).toBeNull();
   });
+
+  it("keeps membership changes on the server, even from the member concerned", () => {
+    const changed: AppEvent = { type: "membership.changed", orgId, userId };
+    expect(eventForViewer(changed, admin, new Date())).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 import type { AppEvent } from "@taqweem/jobs";
 
 type PingReply = Extract<AppEvent, { type: "ping.reply" }>;
+type MembershipChanged = Extract<AppEvent, { type: "membership.changed" }>;
 
 export interface StreamViewer {
   userId: string;
@@ -11,7 +12,8 @@ export interface StreamViewer {
 /** A ping reply as the browser sees it: when this server received it and the round trip. */
 export type PingReplyEvent = PingReply & { receivedAt: string; rttMs: number };
 
-export type StreamEvent = Exclude<AppEvent, PingReply> | PingReplyEvent;
+/** What reaches the browser; membership changes stay on the server, where the stream follows them. */
+export type StreamEvent = Exclude<AppEvent, PingReply | MembershipChanged> | PingReplyEvent;
 
 /**
  * What one connected viewer may see of an event: worker activity goes to admins, a ping reply
@@ -38,5 +40,7 @@ export function eventForViewer(event: AppEvent, viewer: StreamViewer, receivedAt
     case "wa.message":
     case "wa.groups":
       return viewer.role === "admin" && event.orgId === viewer.orgId ? event : null;
+    case "membership.changed":
+      return null;
   }
 }

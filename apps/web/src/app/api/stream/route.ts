@@ -1,59 +1,33 @@
-import { eventForViewer } from "@/server/events/for-viewer";
+import { loadSessionUser } from "@taqweem/api";
+import { getDb } from "@taqweem/db";
 import { listenToEvents } from "@/server/events/hub";
+import { openViewerStream } from "@/server/events/viewer-stream";
 import { createRequestContext } from "@/server/request-context";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-const keepAliveMs = 15_000;
-
-/** Server-sent events: live worker activity for admins and the replies to a viewer's own pings. */
+/**
+ * Server-sent events: live worker and WhatsApp activity for admins, a viewer's own notifications
+ * and ping replies. The stream follows the viewer's membership while it is open.
+ */
 export async function GET(request: Request) {
   const { session } = await createRequestContext(request.headers);
   if (!session) return new Response(null, { status: 401 });
+  const identity = { userId: session.userId, orgId: session.orgId };
 
-  const encoder = new TextEncoder();
-  let controller!: ReadableStreamDefaultController<Uint8Array>;
-  let stop = () => {};
-  const stream = new ReadableStream<Uint8Array>({
-    start: (c) => {
-      controller = c;
-    },
-    cancel: () => stop(),
-  });
-  const send = (text: string) => {
-    try {
-      controller.enqueue(encoder.encode(text));
-    } catch {
-      stop();
-    }
-  };
-
-  let unsubscribe: () => void;
+  let stream: ReadableStream<Uint8Array>;
   try {
-    unsubscribe = await listenToEvents((event) => {
-      const visible = eventForViewer(event, session, new Date());
-      if (visible) send(`data: ${JSON.stringify(visible)}\n\n`);
+    stream = await openViewerStream({
+      viewer: session,
+      reload: () => loadSessionUser(getDb(), identity),
+      listen: listenToEvents,
+      signal: request.signal,
     });
   } catch (error) {
     console.error(JSON.stringify({ level: 50, msg: "event stream unavailable", err: String(error) }));
     return new Response(null, { status: 503 });
   }
-
-  const keepAlive = setInterval(() => send(": keep-alive\n\n"), keepAliveMs);
-  stop = () => {
-    stop = () => {};
-    clearInterval(keepAlive);
-    unsubscribe();
-    try {
-      controller.close();
-    } catch {
-      // Already closed by the client going away.
-    }
-  };
-  if (request.signal.aborted) stop();
-  else request.signal.addEventListener("abort", () => stop(), { once: true });
-  send("retry: 3000\n: connected\n\n");
 
   return new Response(stream, {
     headers: {
