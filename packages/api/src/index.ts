@@ -12,6 +12,7 @@ export { type EmailConfig, emailConfigFromEnv } from "./services/email/config";
 export { queueEmail } from "./services/email/outbox";
 export { createEmailSender } from "./services/email/send";
 export { type LoginResult, verifyLogin } from "./services/login";
+export type { LoginLimits } from "./services/login-limits";
 export { hashPassword } from "./services/passwords";
 export { fireReminder } from "./services/reminders/fire";
 export { rescheduleEventReminders } from "./services/reminders/schedule";
