@@ -8,6 +8,9 @@ async function submitLogin(page: Page, email: string, password: string) {
   const answered = page.waitForResponse((response) => response.request().method() === "POST");
   await page.getByRole("button", { name: "Sign in" }).click();
   await answered;
+  // The form resets its fields when the action settles, just after the answer arrives: wait for
+  // that, or the next attempt's password is typed and then wiped before the click.
+  await expect(page.getByRole("button", { name: "Signing in…" })).toHaveCount(0);
 }
 
 // The form's own alert, not the router's announcer (which also has role="alert").

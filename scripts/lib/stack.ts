@@ -12,7 +12,6 @@ export type StackMode = "dev" | "prod";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
-const next = path.join(root, "node_modules/.bin/next");
 
 function log(message: string) {
   console.log(`\x1b[1mtaqweem   \x1b[0m│ ${message}`);
@@ -55,7 +54,8 @@ async function persistentSecret(dataDir: string, variable: string): Promise<stri
 function appCommands(mode: StackMode): Array<[name: string, command: string, args: string[], cwd: string]> {
   const watch = mode === "dev" ? ["watch", "--clear-screen=false"] : [];
   return [
-    ["web", next, [mode === "dev" ? "dev" : "start"], path.join(root, "apps/web")],
+    // Next.js behind its own server in both modes (see apps/web/server.ts); NODE_ENV picks dev or prod.
+    ["web", tsx, ["server.ts"], path.join(root, "apps/web")],
     ["web-jobs", tsx, [...watch, "src/jobs/main.ts"], path.join(root, "apps/web")],
     ["wa-worker", tsx, [...watch, "src/main.ts"], path.join(root, "apps/wa-worker")],
     ["scraper", tsx, [...watch, "src/main.ts"], path.join(root, "apps/scraper")],

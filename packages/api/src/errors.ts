@@ -45,6 +45,8 @@ export const errorKeys = {
   waGroupNotFound: "errors.waGroupNotFound",
   waTemplateExists: "errors.waTemplateExists",
   waTemplateVariable: "errors.waTemplateVariable",
+  batchTooLarge: "errors.batchTooLarge",
+  requestTooLarge: "errors.requestTooLarge",
   internal: "errors.internal",
 } as const;
 

@@ -11,12 +11,13 @@ export {
 export { type EmailConfig, emailConfigFromEnv } from "./services/email/config";
 export { queueEmail } from "./services/email/outbox";
 export { createEmailSender } from "./services/email/send";
+export { checkHealth, type Health } from "./services/health";
 export { type LoginResult, verifyLogin } from "./services/login";
+export type { LoginLimits } from "./services/login-limits";
 export { hashPassword } from "./services/passwords";
 export { fireReminder } from "./services/reminders/fire";
 export { rescheduleEventReminders } from "./services/reminders/schedule";
 export { seedDefaults, seedDevelopment } from "./services/seed";
-export { listWorkers, onlineWindowMs } from "./services/system";
 export { createUser, ensureOrganisation, findOrganisationBySlug } from "./services/users";
 export { announceEventChange, type EventChange, eventChangeOf } from "./services/whatsapp/announce";
 export { registerWebJobs } from "./web-jobs";

@@ -2,10 +2,11 @@
 
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import type { AppRouter } from "@taqweem/api";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpLink, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { type ReactNode, useState } from "react";
 import superjson from "superjson";
+import { isLargeBodyProcedure, trpcLimits } from "./limits";
 import { createQueryClient } from "./query-client";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
@@ -22,7 +23,20 @@ function getQueryClient() {
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
-    createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })] }),
+    createTRPCClient<AppRouter>({
+      links: [
+        // The server refuses larger batches and bodies; a CSV import travels alone, under its own limit.
+        splitLink({
+          condition: (op) => isLargeBodyProcedure(op.path),
+          true: httpLink({ url: "/api/trpc", transformer: superjson }),
+          false: httpBatchLink({
+            url: "/api/trpc",
+            transformer: superjson,
+            maxItems: trpcLimits.maxBatchSize,
+          }),
+        }),
+      ],
+    }),
   );
   return (
     <QueryClientProvider client={queryClient}>

@@ -7,6 +7,7 @@ import "../globals.css";
 
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -26,6 +27,8 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
+  // Rendered per request, never at build time: each page carries its own CSP nonce (proxy.ts).
+  await connection();
   const { locale } = await params;
   if (!isAppLocale(locale)) notFound();
   return (
