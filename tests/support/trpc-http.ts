@@ -3,11 +3,12 @@ import type { Database } from "@taqweem/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
 import { expect } from "vitest";
+import { type Member, sessionOf } from "./fixtures";
 
 export interface HttpCaller {
   db: Database;
   databaseUrl: string;
-  identity: { userId: string; orgId: string } | null;
+  identity: Member | null;
 }
 
 export interface HttpAnswer {
@@ -38,11 +39,11 @@ export async function callOverHttp(
     endpoint: "/api/trpc",
     router: appRouter,
     req: request,
-    createContext: () =>
+    createContext: async () =>
       createContext({
         db: caller.db,
         boss: () => getProducerBoss(caller.databaseUrl),
-        identity: caller.identity,
+        identity: caller.identity && (await sessionOf(caller.identity, caller.db)),
       }),
   });
   const body = (await response.json()) as {

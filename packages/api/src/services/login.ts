@@ -3,7 +3,15 @@ import { and, asc, count, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import { generatePassword, hashPassword, verifyPassword } from "./passwords";
 
 export type LoginResult =
-  | { ok: true; userId: string; orgId: string; email: string; name: string; locale: "en" | "ar" }
+  | {
+      ok: true;
+      userId: string;
+      orgId: string;
+      email: string;
+      name: string;
+      locale: "en" | "ar";
+      sessionVersion: number;
+    }
   | { ok: false; reason: "invalid_credentials" | "rate_limited" };
 
 export interface LoginLimits {
@@ -56,6 +64,7 @@ export async function verifyLogin(
       name: users.name,
       locale: users.locale,
       passwordHash: users.passwordHash,
+      sessionVersion: users.sessionVersion,
       orgId: memberships.orgId,
     })
     .from(users)
@@ -81,5 +90,6 @@ export async function verifyLogin(
     email: row.email,
     name: row.name,
     locale: row.locale,
+    sessionVersion: row.sessionVersion,
   };
 }

@@ -1,6 +1,6 @@
 import { eventForViewer } from "@/server/events/for-viewer";
 import { listenToEvents } from "@/server/events/hub";
-import { createRequestContext } from "@/server/request-context";
+import { appSession } from "@/server/request-context";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -9,7 +9,7 @@ const keepAliveMs = 15_000;
 
 /** Server-sent events: live worker activity for admins and the replies to a viewer's own pings. */
 export async function GET(request: Request) {
-  const { session } = await createRequestContext(request.headers);
+  const session = await appSession(request.headers);
   if (!session) return new Response(null, { status: 401 });
 
   const encoder = new TextEncoder();

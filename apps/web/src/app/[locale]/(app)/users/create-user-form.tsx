@@ -128,7 +128,7 @@ export function CreateUserForm({ roles, locales }: { roles: Role[]; locales: Loc
             name="password"
             type="password"
             dir="ltr"
-            minLength={10}
+            minLength={12}
             maxLength={200}
             autoComplete="new-password"
             aria-invalid={invalid.has("password") || undefined}
