@@ -1,6 +1,7 @@
 import type { Role } from "@taqweem/db/schema";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { Link } from "@/i18n/navigation";
 import { signOutAction } from "@/server/actions/sign-out";
 
 interface Props {
@@ -40,7 +41,10 @@ export function UserMenu({ name, email, role }: Props) {
         <p className="mt-2 text-sm text-slate-600">
           {t("userMenu.role")}: <span data-testid="user-role">{t(`roles.${role}`)}</span>
         </p>
-        <form action={signOutAction} className="mt-4">
+        <Link href="/password" className={`${buttonClass("secondary", "sm")} mt-4 w-full`}>
+          {t("userMenu.changePassword")}
+        </Link>
+        <form action={signOutAction} className="mt-2">
           <button type="submit" className={`${buttonClass("secondary", "sm")} w-full`}>
             {t("userMenu.signOut")}
           </button>

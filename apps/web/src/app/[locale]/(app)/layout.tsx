@@ -1,6 +1,7 @@
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/shell/app-header";
+import { PendingInvitations } from "@/components/shell/pending-invitations";
 import { isAppLocale } from "@/i18n/routing";
 import { requireViewer } from "@/server/viewer";
 
@@ -15,10 +16,15 @@ export default async function AppLayout({
   const { locale } = await params;
   if (!isAppLocale(locale)) notFound();
   const viewer = await requireViewer(locale);
+  // A one-time password blocks everything until it is changed.
+  if (viewer.mustChangePassword) redirect(`/${locale}/password`);
   return (
     <>
       <AppHeader viewer={viewer} />
-      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <main className="mx-auto max-w-6xl px-4 py-8">
+        <PendingInvitations />
+        {children}
+      </main>
     </>
   );
 }
