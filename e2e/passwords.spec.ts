@@ -1,7 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
+import { e2e } from "../playwright.config";
 import { type Locale, messagesFor } from "./support/messages";
 import { signInViaApi } from "./support/sign-in";
-import { createUserViaApi, resetPasswordViaApi } from "./support/users";
+import { createUserViaApi } from "./support/users";
 
 const newPassword = "cedar-lantern-harbour-91";
 const uniqueEmail = (label: string) =>
@@ -61,13 +62,25 @@ for (const locale of ["en", "ar"] as const satisfies Locale[]) {
     browser,
   }) => {
     const email = uniqueEmail(`reset-${locale}`);
-    const { userId } = await createUserViaApi(browser, {
+    await createUserViaApi(browser, {
       email,
       password: "original-password-here",
       name: "Omar Reset",
       role: "viewer",
     });
-    const oneTime = await resetPasswordViaApi(browser, userId);
+    // The admin resets it on the Users page, in the same language, and is shown the one-time password.
+    const admin = await browser.newPage();
+    await signInViaApi(admin, e2e.admin);
+    await admin.goto(`/${locale}/users`);
+    const row = admin.getByTestId("user-row").filter({ hasText: email });
+    await row.getByRole("button", { name: new RegExp(`^${m("users.resetPassword")}`) }).click();
+    await admin
+      .getByRole("dialog")
+      .getByRole("button", { name: m("users.reset.confirm"), exact: true })
+      .click();
+    const oneTime = (await admin.getByTestId("one-time-password").textContent())?.trim() ?? "";
+    expect(oneTime).toMatch(/^\S{16}$/);
+    await admin.close();
 
     await page.goto(`/${locale}/login`);
     await page.getByLabel(m("login.email")).fill(email);

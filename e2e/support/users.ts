@@ -33,11 +33,3 @@ export async function createUserViaApi(
     ...input,
   });
 }
-
-/** The admin's reset: the one-time password the admin would be shown. */
-export async function resetPasswordViaApi(browser: Browser, userId: string): Promise<string> {
-  const { temporaryPassword } = await asAdmin<{ temporaryPassword: string }>(browser, "users.resetPassword", {
-    userId,
-  });
-  return temporaryPassword;
-}
