@@ -28,8 +28,12 @@ export async function createUserViaApi(
   browser: Browser,
   input: { email: string; name: string; role: "editor" | "viewer"; password?: string },
 ) {
-  return asAdmin<{ userId: string; temporaryPassword: string | null }>(browser, "users.create", {
-    locale: "en",
-    ...input,
-  });
+  return asAdmin<{ userId: string; temporaryPassword: string | null; invited: boolean }>(
+    browser,
+    "users.create",
+    {
+      locale: "en",
+      ...input,
+    },
+  );
 }

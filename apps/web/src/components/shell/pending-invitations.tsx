@@ -9,6 +9,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { localized } from "@/lib/bilingual";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
+import { SwitchOrganisation } from "./switch-organisation";
 
 /** Invitations to other organisations, answered here; nothing shows when there are none. */
 export function PendingInvitations() {
@@ -17,7 +18,7 @@ export function PendingInvitations() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errorMessage = useErrorMessage();
-  const [joined, setJoined] = useState<string | null>(null);
+  const [joined, setJoined] = useState<{ orgId: string; name: string } | null>(null);
   const invitations = useQuery(trpc.me.invitations.queryOptions());
   const respond = useMutation(
     trpc.me.respondToInvitation.mutationOptions({
@@ -30,7 +31,14 @@ export function PendingInvitations() {
   if (!joined && !respond.isError && !invitations.data?.length) return null;
   return (
     <section aria-label={t("invitations.title")} className="mb-6 space-y-3">
-      {joined && <Alert tone="success">{t("invitations.accepted", { org: joined })}</Alert>}
+      {joined && (
+        <Alert tone="success">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <p>{t("invitations.accepted", { org: joined.name })}</p>
+            <SwitchOrganisation orgId={joined.orgId} label={t("userMenu.switchTo", { org: joined.name })} />
+          </div>
+        </Alert>
+      )}
       {respond.isError && <Alert tone="error">{errorMessage(respond.error)}</Alert>}
       {invitations.data?.map((invitation) => (
         <Alert key={invitation.id} tone="info">
@@ -50,7 +58,7 @@ export function PendingInvitations() {
                 onClick={() =>
                   respond.mutate(
                     { invitationId: invitation.id, accept: true },
-                    { onSuccess: () => setJoined(orgName(invitation)) },
+                    { onSuccess: () => setJoined({ orgId: invitation.orgId, name: orgName(invitation) }) },
                   )
                 }
               >

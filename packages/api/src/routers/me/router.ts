@@ -2,6 +2,7 @@ import { createTRPCRouter } from "../../trpc";
 import { changePassword } from "./change-password";
 import { getMe } from "./get";
 import { myInvitations } from "./invitations";
+import { myOrganisations } from "./organisations";
 import { respondToInvitationProcedure } from "./respond-to-invitation";
 import { setLocale } from "./set-locale";
 
@@ -10,5 +11,6 @@ export const meRouter = createTRPCRouter({
   setLocale,
   changePassword,
   invitations: myInvitations,
+  organisations: myOrganisations,
   respondToInvitation: respondToInvitationProcedure,
 });

@@ -62,6 +62,7 @@ export async function listMyInvitations(db: Database, userId: string) {
     .select({
       id: invitations.id,
       role: invitations.role,
+      orgId: invitations.orgId,
       orgNameEn: organisations.nameEn,
       orgNameAr: organisations.nameAr,
       createdAt: invitations.createdAt,

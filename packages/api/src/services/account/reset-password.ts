@@ -28,7 +28,13 @@ export async function resetUserPassword(
       .update(users)
       .set({ passwordHash, mustChangePassword: true, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, userId));
-    await recordAudit(tx, { orgId, actorId, action: "user.password_reset", entity: "user", entityId: userId });
+    await recordAudit(tx, {
+      orgId,
+      actorId,
+      action: "user.password_reset",
+      entity: "user",
+      entityId: userId,
+    });
   });
   return { temporaryPassword };
 }

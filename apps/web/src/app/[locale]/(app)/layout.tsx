@@ -4,6 +4,7 @@ import { AppHeader } from "@/components/shell/app-header";
 import { PendingInvitations } from "@/components/shell/pending-invitations";
 import { isAppLocale } from "@/i18n/routing";
 import { requireViewer } from "@/server/viewer";
+import { getCaller } from "@/trpc/server";
 
 /** Every page in this group needs a signed-in, active member; checked here on the server. */
 export default async function AppLayout({
@@ -20,7 +21,7 @@ export default async function AppLayout({
   if (viewer.mustChangePassword) redirect(`/${locale}/password`);
   return (
     <>
-      <AppHeader viewer={viewer} />
+      <AppHeader viewer={viewer} organisations={await (await getCaller()).me.organisations()} />
       <main className="mx-auto max-w-6xl px-4 py-8">
         <PendingInvitations />
         {children}
