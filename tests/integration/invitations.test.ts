@@ -1,4 +1,4 @@
-import { getDb, memberships } from "@taqweem/db";
+import { emailOutbox, getDb, memberships } from "@taqweem/db";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { addUser, callerFor, createOrg } from "../support/fixtures";
@@ -45,6 +45,16 @@ describe("adding a user of another organisation", () => {
     await expect(
       adminCaller.users.create({ email: person.email, name: "Again", role: "viewer", locale: "en" }),
     ).rejects.toMatchObject({ code: "CONFLICT", message: "errors.userInvited" });
+  });
+
+  it("e-mails the invitation through the outbox, naming only the inviting organisation", async () => {
+    const { person, org, home } = await inviteAcross("editor");
+    const sent = await getDb().select().from(emailOutbox).where(eq(emailOutbox.recipient, person.email));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ orgId: org.id, purpose: "invitation", locale: "en", status: "queued" });
+    expect(sent[0]!.subject).toBe(`Invitation to join ${org.nameEn} on Taqweem`);
+    expect(sent[0]!.text).toContain("invites you to join as Editor");
+    expect(sent[0]!.text).not.toContain(home.org.nameEn);
   });
 
   it("accepting makes them a member with the invited role", async () => {

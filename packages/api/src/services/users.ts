@@ -1,6 +1,7 @@
 import { type Database, type Locale, memberships, organisations, type Role, users } from "@taqweem/db";
 import { TRPCError } from "@trpc/server";
 import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
 import { errorKeys, fail } from "../errors";
 import { inviteExistingUser } from "./account/invitations";
 import { passwordProblem } from "./account/password-policy";
@@ -28,8 +29,14 @@ export interface CreatedUser {
  * Adds a person to an organisation. A new address makes a new user; an address that already
  * belongs to someone elsewhere gets an invitation they accept or decline, never a silent membership.
  * A one-time password must be changed at the first sign-in; a chosen one must follow the rules.
+ * With a producer, the invitation is also e-mailed through the outbox.
  */
-export async function createUser(db: Database, input: NewUser, actorId: string | null): Promise<CreatedUser> {
+export async function createUser(
+  db: Database,
+  input: NewUser,
+  actorId: string | null,
+  boss?: () => Promise<PgBoss>,
+): Promise<CreatedUser> {
   const email = input.email.trim().toLowerCase();
   if (input.password) {
     const problem = passwordProblem(input.password, email);
@@ -52,6 +59,7 @@ export async function createUser(db: Database, input: NewUser, actorId: string |
         tx,
         { orgId: input.orgId, userId: existing.id, role: input.role, email },
         actorId,
+        boss,
       );
       return { userId: existing.id, temporaryPassword: null, invited: true };
     }

@@ -16,5 +16,5 @@ export const createUserInput = z.object({
 export const createUserProcedure = roleProcedure("admin")
   .input(createUserInput)
   .mutation(({ ctx, input }) =>
-    createUser(ctx.db, { ...input, orgId: ctx.session.orgId }, ctx.session.userId),
+    createUser(ctx.db, { ...input, orgId: ctx.session.orgId }, ctx.session.userId, ctx.boss),
   );

@@ -1,9 +1,11 @@
 import { type Database, invitations, memberships, organisations, type Role, users } from "@taqweem/db";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import type { PgBoss } from "pg-boss";
 import { z } from "zod";
 import { errorKeys, fail } from "../../errors";
 import { recordAudit } from "../audit";
 import type { Tx } from "../tx";
+import { queueInvitationEmail } from "./invitation-email";
 
 /**
  * Asks an existing user (of another organisation) to join this one. Nothing about them is shared
@@ -13,6 +15,8 @@ export async function inviteExistingUser(
   tx: Tx,
   input: { orgId: string; userId: string; role: Role; email: string },
   actorId: string | null,
+  /** The producer; without one (the CLI) the invitation is only shown in the app. */
+  boss?: () => Promise<PgBoss>,
 ): Promise<void> {
   const [previous] = await tx
     .select({ status: invitations.status })
@@ -21,13 +25,15 @@ export async function inviteExistingUser(
     .for("update");
   if (previous?.status === "pending") fail("CONFLICT", errorKeys.userInvited);
   const values = { role: input.role, invitedBy: actorId, status: "pending" as const, respondedAt: null };
-  await tx
+  const [invitation] = await tx
     .insert(invitations)
     .values({ orgId: input.orgId, userId: input.userId, ...values })
     .onConflictDoUpdate({
       target: [invitations.orgId, invitations.userId],
       set: { ...values, createdAt: sql`now()` },
-    });
+    })
+    .returning();
+  if (boss) await queueInvitationEmail(tx, await boss(), invitation!);
   await recordAudit(tx, {
     orgId: input.orgId,
     actorId,
