@@ -1,4 +1,4 @@
-import { appRouter, createContext, getProducerBoss } from "@taqweem/api";
+import { appRouter, createContext, getProducerBoss, type SessionIdentity } from "@taqweem/api";
 import type { Database } from "@taqweem/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
@@ -16,6 +16,19 @@ export interface HttpAnswer {
   /** The procedure's result, deserialised (superjson), when it succeeded. */
   data: unknown;
   error?: { message: string; data: Record<string, unknown> };
+}
+
+// A caller is one session: its identity is read once, on its first call, like a sign-in.
+const sessions = new WeakMap<HttpCaller, Promise<SessionIdentity>>();
+
+function identityOf(caller: HttpCaller): Promise<SessionIdentity> | null {
+  if (!caller.identity) return null;
+  let session = sessions.get(caller);
+  if (!session) {
+    session = sessionOf(caller.identity, caller.db);
+    sessions.set(caller, session);
+  }
+  return session;
 }
 
 /**
@@ -43,7 +56,7 @@ export async function callOverHttp(
       createContext({
         db: caller.db,
         boss: () => getProducerBoss(caller.databaseUrl),
-        identity: caller.identity && (await sessionOf(caller.identity, caller.db)),
+        identity: await identityOf(caller),
       }),
   });
   const body = (await response.json()) as {
