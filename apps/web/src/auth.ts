@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { authConfig } from "./auth.config";
 import { credentialsProvider } from "./server/credentials";
-import { switchedOrganisation } from "./server/switch-organisation";
+import { switchedOrganisation } from "./server/switched-organisation";
 
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   ...authConfig,

@@ -22,7 +22,7 @@ interface Props {
   organisations: Organisation[];
 }
 
-/** Who is signed in, as what, and the way out. */
+/** Who is signed in, as what, in which organisation; their password and the way out. */
 export function UserMenu({ name, email, role, orgId, organisations }: Props) {
   const t = useTranslations();
   const locale = useLocale() as AppLocale;
