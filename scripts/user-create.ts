@@ -1,4 +1,4 @@
-import { createUser, ensureOrganisation } from "@taqweem/api";
+import { createUser, ensureOrganisation, passwordProblem } from "@taqweem/api";
 import { closeConnection, getDb, type Role, roles } from "@taqweem/db";
 import { parseArgs, runCli } from "./lib/cli";
 
@@ -22,8 +22,11 @@ runCli(async () => {
   }
   if (!roles.includes(values.role as Role))
     throw new Error(`--role must be one of ${roles.join(", ")}\n${usage}`);
-  if (values.password !== undefined && values.password.length < 10) {
-    throw new Error("--password needs at least 10 characters");
+  const problem = values.password === undefined ? null : passwordProblem(values.password, values.email);
+  if (problem) {
+    throw new Error(
+      `--password refused (${problem}): it needs at least 12 characters and must be neither the e-mail address nor a common password`,
+    );
   }
   if (!/^[a-z0-9-]{2,40}$/.test(values.org)) throw new Error("--org is a slug: 2–40 of a-z, 0-9 and -");
   try {
@@ -40,8 +43,13 @@ runCli(async () => {
       },
       null,
     );
-    console.log(`created ${values.email} (${values.role}) in organisation "${org.slug}"`);
-    if (created.temporaryPassword) console.log(`one-time password: ${created.temporaryPassword}`);
+    console.log(
+      created.invited
+        ? `${values.email} has an account in another organisation: invited to "${org.slug}", a member once they accept`
+        : `created ${values.email} (${values.role}) in organisation "${org.slug}"`,
+    );
+    if (created.temporaryPassword)
+      console.log(`one-time password: ${created.temporaryPassword} (to be changed at the first sign-in)`);
   } finally {
     await closeConnection();
   }

@@ -5,7 +5,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, describe, expect, inject, it, vi } from "vitest";
 import type { StreamEvent, StreamViewer } from "../../apps/web/src/server/events/for-viewer";
 import { openViewerStream, type ViewerStreamOptions } from "../../apps/web/src/server/events/viewer-stream";
-import { addUser, callerFor, createOrg } from "../support/fixtures";
+import { addUser, callerFor, createOrg, sessionOf } from "../support/fixtures";
 
 // The stream module the /api/stream route serves, fed by a real LISTEN connection (as the web
 // app's hub is) and re-reading memberships from the real database.
@@ -25,13 +25,13 @@ type Member = { userId: string; orgId: string };
 
 /** Opens the stream as the member, as the route does after its own membership check. */
 async function openAs(member: Member, options: Partial<ViewerStreamOptions> = {}) {
-  const viewer = await loadSessionUser(getDb(), member);
+  const viewer = await loadSessionUser(getDb(), await sessionOf(member));
   if (!viewer) throw new Error("not a member");
   const controller = new AbortController();
   opened.push(controller);
   const stream = await openViewerStream({
     viewer,
-    reload: () => loadSessionUser(getDb(), member),
+    reload: async () => loadSessionUser(getDb(), await sessionOf(member)),
     listen,
     signal: controller.signal,
     ...options,
@@ -175,7 +175,7 @@ describe("the event stream follows the viewer's membership", () => {
     const stream = await openAs(member, {
       listen: (onEvent) => listen((event) => event.type !== "membership.changed" && onEvent(event)),
       reload: async () => {
-        const viewer: StreamViewer | null = await loadSessionUser(getDb(), member);
+        const viewer: StreamViewer | null = await loadSessionUser(getDb(), await sessionOf(member));
         roles.push(viewer?.role ?? "none");
         return viewer;
       },

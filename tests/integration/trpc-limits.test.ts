@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { handleTrpcRequest } from "../../apps/web/src/server/trpc-handler";
 import { trpcLimits } from "../../apps/web/src/trpc/limits";
 import { eventInput } from "../support/events";
-import { createOrg } from "../support/fixtures";
+import { createOrg, sessionOf } from "../support/fixtures";
 
 type Member = { userId: string; orgId: string };
 type Answer = { result?: unknown; error?: { json: { message: string; data: { httpStatus: number } } } };
@@ -18,8 +18,9 @@ async function send(member: Member, path: string, init: RequestInit & { query?: 
     ...init,
     headers: { host: "localhost", origin: "http://localhost", "content-type": "application/json" },
   });
+  const identity = await sessionOf(member);
   const response = await handleTrpcRequest(request, appRouter, () =>
-    createContext({ db: getDb(), boss: () => getProducerBoss(process.env.DATABASE_URL!), identity: member }),
+    createContext({ db: getDb(), boss: () => getProducerBoss(process.env.DATABASE_URL!), identity }),
   );
   const body = (await response.json()) as Answer | Answer[];
   return { status: response.status, answers: Array.isArray(body) ? body : [body] };

@@ -1,7 +1,7 @@
 import { eventDownloadResponse, loadSessionUser } from "@taqweem/api";
 import { getDb } from "@taqweem/db";
 import ICAL from "ical.js";
-import type { callerFor } from "./fixtures";
+import { type callerFor, sessionOf } from "./fixtures";
 
 type Caller = Awaited<ReturnType<typeof callerFor>>;
 export type NewEvent = Parameters<Caller["events"]["create"]>[0];
@@ -29,6 +29,6 @@ export function parseIcs(text: string) {
 
 /** The .ics download as a member would get it. */
 export async function downloadEvent(member: { userId: string; orgId: string } | null, id: string) {
-  const session = member ? await loadSessionUser(getDb(), member) : null;
+  const session = member ? await loadSessionUser(getDb(), await sessionOf(member)) : null;
   return eventDownloadResponse(getDb(), session, id);
 }

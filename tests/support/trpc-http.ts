@@ -1,13 +1,14 @@
-import { appRouter, createContext, getProducerBoss } from "@taqweem/api";
+import { appRouter, createContext, getProducerBoss, type SessionIdentity } from "@taqweem/api";
 import type { Database } from "@taqweem/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
 import { expect } from "vitest";
+import { type Member, sessionOf } from "./fixtures";
 
 export interface HttpCaller {
   db: Database;
   databaseUrl: string;
-  identity: { userId: string; orgId: string } | null;
+  identity: Member | null;
 }
 
 export interface HttpAnswer {
@@ -15,6 +16,19 @@ export interface HttpAnswer {
   /** The procedure's result, deserialised (superjson), when it succeeded. */
   data: unknown;
   error?: { message: string; data: Record<string, unknown> };
+}
+
+// A caller is one session: its identity is read once, on its first call, like a sign-in.
+const sessions = new WeakMap<HttpCaller, Promise<SessionIdentity>>();
+
+function identityOf(caller: HttpCaller): Promise<SessionIdentity> | null {
+  if (!caller.identity) return null;
+  let session = sessions.get(caller);
+  if (!session) {
+    session = sessionOf(caller.identity, caller.db);
+    sessions.set(caller, session);
+  }
+  return session;
 }
 
 /**
@@ -38,11 +52,11 @@ export async function callOverHttp(
     endpoint: "/api/trpc",
     router: appRouter,
     req: request,
-    createContext: () =>
+    createContext: async () =>
       createContext({
         db: caller.db,
         boss: () => getProducerBoss(caller.databaseUrl),
-        identity: caller.identity,
+        identity: await identityOf(caller),
       }),
   });
   const body = (await response.json()) as {

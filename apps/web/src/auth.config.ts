@@ -22,13 +22,15 @@ export const authConfig = {
       if (user?.id) {
         token.userId = user.id;
         token.orgId = user.orgId;
+        token.sessionVersion = user.sessionVersion;
       }
       return token;
     },
     session({ session, token }) {
-      if (token.userId && token.orgId) {
+      if (token.userId && token.orgId && token.sessionVersion !== undefined) {
         session.user.id = token.userId;
         session.user.orgId = token.orgId;
+        session.user.sessionVersion = token.sessionVersion;
       }
       return session;
     },

@@ -9,6 +9,17 @@ export interface SessionUser {
   email: string;
   name: string;
   locale: "en" | "ar";
+  /** A one-time password is in use: nothing but changing it is allowed. */
+  mustChangePassword: boolean;
+  /** The user's current session version, which the session's identity matched. */
+  sessionVersion: number;
+}
+
+/** Who the session cookie says is signed in; `sessionVersion` is the user's when it was issued. */
+export interface SessionIdentity {
+  userId: string;
+  orgId: string;
+  sessionVersion: number;
 }
 
 export interface Context {
@@ -20,23 +31,21 @@ export interface Context {
 }
 
 /**
- * Builds the request context from the signed-in identity. The membership is re-read on every
- * request, so a role change or deactivation takes effect at once, whatever the cookie says.
+ * Builds the request context from the signed-in identity. The membership and the user's session
+ * version are re-read on every request, so a role change, a deactivation or a password change
+ * takes effect at once, whatever the cookie says.
  */
 export async function createContext(options: {
   db: Database;
   boss: () => Promise<PgBoss>;
-  identity: { userId: string; orgId: string } | null;
+  identity: SessionIdentity | null;
   ip?: string | null;
 }): Promise<Context> {
   const session = options.identity ? await loadSessionUser(options.db, options.identity) : null;
   return { db: options.db, boss: options.boss, session, ip: options.ip ?? null };
 }
 
-export async function loadSessionUser(
-  db: Database,
-  identity: { userId: string; orgId: string },
-): Promise<SessionUser | null> {
+export async function loadSessionUser(db: Database, identity: SessionIdentity): Promise<SessionUser | null> {
   const [row] = await db
     .select({
       userId: users.id,
@@ -45,6 +54,8 @@ export async function loadSessionUser(
       email: users.email,
       name: users.name,
       locale: users.locale,
+      mustChangePassword: users.mustChangePassword,
+      sessionVersion: users.sessionVersion,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -53,6 +64,7 @@ export async function loadSessionUser(
         eq(memberships.userId, identity.userId),
         eq(memberships.orgId, identity.orgId),
         isNull(memberships.deactivatedAt),
+        eq(users.sessionVersion, identity.sessionVersion),
       ),
     );
   return row ?? null;

@@ -16,6 +16,14 @@ export const errorKeys = {
   prerequisiteInvalid: "errors.prerequisiteInvalid",
   taskBlocked: "errors.taskBlocked",
   invalidAssignee: "errors.invalidAssignee",
+  // Passwords and invitations.
+  passwordTooShort: "errors.passwordTooShort",
+  passwordIsEmail: "errors.passwordIsEmail",
+  passwordCommon: "errors.passwordCommon",
+  wrongCurrentPassword: "errors.wrongCurrentPassword",
+  passwordChangeRequired: "errors.passwordChangeRequired",
+  userInvited: "errors.userInvited",
+  invitationNotFound: "errors.invitationNotFound",
   // Events, categories, feeds and CSV (field-level keys also appear in zodError.fieldErrors).
   staleVersion: "errors.staleVersion",
   titleRequired: "errors.titleRequired",

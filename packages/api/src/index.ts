@@ -3,6 +3,7 @@ export * from "./context";
 export * from "./errors";
 export { getProducerBoss } from "./producer";
 export { type AppRouter, appRouter, createCaller } from "./root";
+export { passwordProblem } from "./services/account/password-policy";
 export {
   eventDownloadResponse,
   privateFeedResponse,

@@ -34,9 +34,16 @@ const timing = t.middleware(async ({ next, path, type }) => {
 
 export const publicProcedure = t.procedure.use(timing);
 
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+/** Signed in, even with a one-time password still to change: only for the account itself. */
+export const accountProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: errorKeys.unauthorized });
   return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+export const protectedProcedure = accountProcedure.use(({ ctx, next }) => {
+  if (ctx.session.mustChangePassword)
+    throw new TRPCError({ code: "FORBIDDEN", message: errorKeys.passwordChangeRequired });
+  return next();
 });
 
 export function roleProcedure(...roles: Role[]) {

@@ -26,6 +26,7 @@ export const credentialsProvider = Credentials({
     if (!parsed.success) throw new InvalidCredentials();
     const result = await verifyLogin(getDb(), { ...parsed.data, ip: clientIp(request.headers) });
     if (!result.ok) throw result.reason === "rate_limited" ? new RateLimited() : new InvalidCredentials();
-    return { id: result.userId, orgId: result.orgId, email: result.email, name: result.name };
+    const { userId, orgId, email, name, sessionVersion } = result;
+    return { id: userId, orgId, email, name, sessionVersion };
   },
 });

@@ -3,9 +3,11 @@ import type { DefaultSession } from "next-auth";
 declare module "next-auth" {
   interface User {
     orgId: string;
+    /** The user's session version at sign-in; a password change or reset raises it. */
+    sessionVersion: number;
   }
   interface Session {
-    user: { id: string; orgId: string } & DefaultSession["user"];
+    user: { id: string; orgId: string; sessionVersion: number } & DefaultSession["user"];
   }
 }
 
@@ -13,5 +15,6 @@ declare module "@auth/core/jwt" {
   interface JWT {
     userId?: string;
     orgId?: string;
+    sessionVersion?: number;
   }
 }

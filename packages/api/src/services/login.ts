@@ -4,7 +4,15 @@ import { type LoginLimits, loginLimitsFromEnv, slowdownDelayMs } from "./login-l
 import { generatePassword, hashPassword, verifyPassword } from "./passwords";
 
 export type LoginResult =
-  | { ok: true; userId: string; orgId: string; email: string; name: string; locale: "en" | "ar" }
+  | {
+      ok: true;
+      userId: string;
+      orgId: string;
+      email: string;
+      name: string;
+      locale: "en" | "ar";
+      sessionVersion: number;
+    }
   | { ok: false; reason: "invalid_credentials" | "rate_limited" };
 
 export interface LoginDeps {
@@ -84,6 +92,7 @@ export async function verifyLogin(
       name: users.name,
       locale: users.locale,
       passwordHash: users.passwordHash,
+      sessionVersion: users.sessionVersion,
       orgId: memberships.orgId,
     })
     .from(users)
@@ -112,5 +121,6 @@ export async function verifyLogin(
     email: row.email,
     name: row.name,
     locale: row.locale,
+    sessionVersion: row.sessionVersion,
   };
 }

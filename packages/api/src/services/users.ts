@@ -1,7 +1,10 @@
 import { type Database, type Locale, memberships, organisations, type Role, users } from "@taqweem/db";
 import { TRPCError } from "@trpc/server";
 import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
-import { errorKeys } from "../errors";
+import type { PgBoss } from "pg-boss";
+import { errorKeys, fail } from "../errors";
+import { inviteExistingUser } from "./account/invitations";
+import { passwordProblem } from "./account/password-policy";
 import { recordAudit } from "./audit";
 import { generatePassword, hashPassword } from "./passwords";
 
@@ -18,14 +21,27 @@ export interface CreatedUser {
   userId: string;
   /** Only when no password was given: shown once to the admin who created the user. */
   temporaryPassword: string | null;
+  /** The address belongs to a user of another organisation, who was invited instead. */
+  invited: boolean;
 }
 
 /**
- * Adds a person to an organisation: a new user, or an existing user (same e-mail) who gets a
- * membership. Refuses when they are already a member.
+ * Adds a person to an organisation. A new address makes a new user; an address that already
+ * belongs to someone elsewhere gets an invitation they accept or decline, never a silent membership.
+ * A one-time password must be changed at the first sign-in; a chosen one must follow the rules.
+ * With a producer, the invitation is also e-mailed through the outbox.
  */
-export async function createUser(db: Database, input: NewUser, actorId: string | null): Promise<CreatedUser> {
+export async function createUser(
+  db: Database,
+  input: NewUser,
+  actorId: string | null,
+  boss?: () => Promise<PgBoss>,
+): Promise<CreatedUser> {
   const email = input.email.trim().toLowerCase();
+  if (input.password) {
+    const problem = passwordProblem(input.password, email);
+    if (problem) fail("BAD_REQUEST", problem);
+  }
   const temporaryPassword = input.password ? null : generatePassword();
   const passwordHash = await hashPassword(input.password ?? (temporaryPassword as string));
   return db.transaction(async (tx) => {
@@ -33,20 +49,31 @@ export async function createUser(db: Database, input: NewUser, actorId: string |
       .select({ id: users.id })
       .from(users)
       .where(eq(sql`lower(${users.email})`, email));
-    let userId = existing?.id;
-    if (userId) {
+    if (existing) {
       const [member] = await tx
         .select({ userId: memberships.userId })
         .from(memberships)
-        .where(and(eq(memberships.userId, userId), eq(memberships.orgId, input.orgId)));
-      if (member) throw new TRPCError({ code: "CONFLICT", message: errorKeys.userExists });
-    } else {
-      const [created] = await tx
-        .insert(users)
-        .values({ email, name: input.name.trim(), passwordHash, locale: input.locale ?? "en" })
-        .returning({ id: users.id });
-      userId = created!.id;
+        .where(and(eq(memberships.userId, existing.id), eq(memberships.orgId, input.orgId)));
+      if (member) fail("CONFLICT", errorKeys.userExists);
+      await inviteExistingUser(
+        tx,
+        { orgId: input.orgId, userId: existing.id, role: input.role, email },
+        actorId,
+        boss,
+      );
+      return { userId: existing.id, temporaryPassword: null, invited: true };
     }
+    const [created] = await tx
+      .insert(users)
+      .values({
+        email,
+        name: input.name.trim(),
+        passwordHash,
+        locale: input.locale ?? "en",
+        mustChangePassword: temporaryPassword !== null,
+      })
+      .returning({ id: users.id });
+    const userId = created!.id;
     await tx.insert(memberships).values({ userId, orgId: input.orgId, role: input.role });
     await recordAudit(tx, {
       orgId: input.orgId,
@@ -56,7 +83,7 @@ export async function createUser(db: Database, input: NewUser, actorId: string |
       entityId: userId,
       diff: { email, name: input.name, role: input.role },
     });
-    return { userId, temporaryPassword: existing ? null : temporaryPassword };
+    return { userId, temporaryPassword, invited: false };
   });
 }
 

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { organisations } from "./organisations";
 
 export const roles = ["admin", "editor", "department", "viewer"] as const;
@@ -19,6 +30,13 @@ export const users = pgTable(
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
     locale: localeEnum("locale").notNull().default("en"),
+    /** Set for one-time passwords (user:create, an admin's reset): nothing else works until changed. */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    /**
+     * Carried in the session token and compared on every request; raised by a password change or
+     * reset, so every session signed in before it is refused at its next request.
+     */
+    sessionVersion: integer("session_version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
   },
@@ -42,5 +60,36 @@ export const memberships = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.orgId] }), index("memberships_org_idx").on(t.orgId)],
 );
 
+export const invitationStatuses = ["pending", "accepted", "declined"] as const;
+export type InvitationStatus = (typeof invitationStatuses)[number];
+export const invitationStatusEnum = pgEnum("invitation_status", invitationStatuses);
+
+/**
+ * An existing user of another organisation asked to join this one. They are not a member (no
+ * membership row) until they accept; the membership then gets the invited role.
+ */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: roleEnum("role").notNull(),
+    invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
+    status: invitationStatusEnum("status").notNull().default("pending"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    respondedAt: timestamp("responded_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("invitations_org_user_key").on(t.orgId, t.userId),
+    index("invitations_user_status_idx").on(t.userId, t.status),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
+export type Invitation = typeof invitations.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;

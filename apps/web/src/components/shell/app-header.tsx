@@ -4,9 +4,9 @@ import { Brand } from "./brand";
 import { CollapsibleMenu } from "./collapsible-menu";
 import { LanguageSwitch } from "./language-switch";
 import { type NavItem, NavLinks } from "./nav-links";
-import { UserMenu } from "./user-menu";
+import { type Organisation, UserMenu } from "./user-menu";
 
-export function AppHeader({ viewer }: { viewer: Viewer }) {
+export function AppHeader({ viewer, organisations }: { viewer: Viewer; organisations: Organisation[] }) {
   const items: NavItem[] =
     viewer.role === "admin"
       ? [
@@ -34,7 +34,13 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
           <NavLinks items={items} />
           <div className="flex flex-col gap-2 md:flex-row md:items-center">
             <LanguageSwitch signedIn />
-            <UserMenu name={viewer.name} email={viewer.email} role={viewer.role} />
+            <UserMenu
+              name={viewer.name}
+              email={viewer.email}
+              role={viewer.role}
+              orgId={viewer.orgId}
+              organisations={organisations}
+            />
           </div>
         </CollapsibleMenu>
       </div>

@@ -1,17 +1,32 @@
 import type { Role } from "@taqweem/db/schema";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/i18n/routing";
+import { localized } from "@/lib/bilingual";
 import { signOutAction } from "@/server/actions/sign-out";
+import { SwitchOrganisation } from "./switch-organisation";
+
+export interface Organisation {
+  id: string;
+  nameEn: string;
+  nameAr: string;
+}
 
 interface Props {
   name: string;
   email: string;
   role: Role;
+  orgId: string;
+  /** Every organisation the user belongs to; a switch shows when there is more than one. */
+  organisations: Organisation[];
 }
 
-/** Who is signed in, as what, and the way out. */
-export function UserMenu({ name, email, role }: Props) {
+/** Who is signed in, as what, in which organisation; their password and the way out. */
+export function UserMenu({ name, email, role, orgId, organisations }: Props) {
   const t = useTranslations();
+  const locale = useLocale() as AppLocale;
+  const others = organisations.filter((organisation) => organisation.id !== orgId);
   return (
     <details className="group relative">
       <summary className="flex cursor-pointer list-none items-center gap-2 rounded-lg px-3 py-2 text-sm hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
@@ -40,7 +55,25 @@ export function UserMenu({ name, email, role }: Props) {
         <p className="mt-2 text-sm text-slate-600">
           {t("userMenu.role")}: <span data-testid="user-role">{t(`roles.${role}`)}</span>
         </p>
-        <form action={signOutAction} className="mt-4">
+        {others.length > 0 && (
+          <div className="mt-4 space-y-2">
+            <p className="text-xs font-medium text-slate-500">{t("userMenu.organisations")}</p>
+            {others.map((organisation) => (
+              <SwitchOrganisation
+                key={organisation.id}
+                orgId={organisation.id}
+                label={t("userMenu.switchTo", {
+                  org: localized(organisation.nameEn, organisation.nameAr, locale)?.text ?? "",
+                })}
+              />
+            ))}
+          </div>
+        )}
+        {/* No prefetch: its answer would renew the session cookie while "Sign out" beside it clears it. */}
+        <Link href="/password" prefetch={false} className={`${buttonClass("secondary", "sm")} mt-4 w-full`}>
+          {t("userMenu.changePassword")}
+        </Link>
+        <form action={signOutAction} className="mt-2">
           <button type="submit" className={`${buttonClass("secondary", "sm")} w-full`}>
             {t("userMenu.signOut")}
           </button>

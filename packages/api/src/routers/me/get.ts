@@ -1,8 +1,8 @@
 import { organisations } from "@taqweem/db";
 import { eq } from "drizzle-orm";
-import { protectedProcedure } from "../../trpc";
+import { accountProcedure } from "../../trpc";
 
-export const getMe = protectedProcedure.query(async ({ ctx }) => {
+export const getMe = accountProcedure.query(async ({ ctx }) => {
   const [org] = await ctx.db
     .select({
       id: organisations.id,

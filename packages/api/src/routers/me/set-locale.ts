@@ -1,11 +1,11 @@
 import { locales } from "@taqweem/db";
 import { z } from "zod";
 import { setUserLocale } from "../../services/users";
-import { protectedProcedure } from "../../trpc";
+import { accountProcedure } from "../../trpc";
 
 export const setLocaleInput = z.object({ locale: z.enum(locales) });
 
-export const setLocale = protectedProcedure.input(setLocaleInput).mutation(async ({ ctx, input }) => {
+export const setLocale = accountProcedure.input(setLocaleInput).mutation(async ({ ctx, input }) => {
   await setUserLocale(ctx.db, ctx.session.userId, input.locale);
   return { locale: input.locale };
 });

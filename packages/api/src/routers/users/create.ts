@@ -1,5 +1,6 @@
 import { locales, roles } from "@taqweem/db";
 import { z } from "zod";
+import { maxPasswordLength, minPasswordLength } from "../../services/account/password-policy";
 import { createUser } from "../../services/users";
 import { roleProcedure } from "../../trpc";
 
@@ -9,11 +10,11 @@ export const createUserInput = z.object({
   role: z.enum(roles),
   locale: z.enum(locales).default("en"),
   /** Optional: without one, a one-time password is generated and shown to the admin once. */
-  password: z.string().min(10).max(200).optional(),
+  password: z.string().min(minPasswordLength).max(maxPasswordLength).optional(),
 });
 
 export const createUserProcedure = roleProcedure("admin")
   .input(createUserInput)
   .mutation(({ ctx, input }) =>
-    createUser(ctx.db, { ...input, orgId: ctx.session.orgId }, ctx.session.userId),
+    createUser(ctx.db, { ...input, orgId: ctx.session.orgId }, ctx.session.userId, ctx.boss),
   );

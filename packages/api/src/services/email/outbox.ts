@@ -13,7 +13,7 @@ export interface OutgoingEmail {
   locale: Locale;
   copy: Copy;
   url: string;
-  purpose: "reminder" | "task";
+  purpose: "reminder" | "task" | "invitation";
   entity: string;
   entityId: string;
   /** Same key, same message: a second call with it queues nothing. Defaults to a fresh key. */

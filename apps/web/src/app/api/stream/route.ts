@@ -2,7 +2,7 @@ import { loadSessionUser } from "@taqweem/api";
 import { getDb } from "@taqweem/db";
 import { listenToEvents } from "@/server/events/hub";
 import { openViewerStream } from "@/server/events/viewer-stream";
-import { createRequestContext } from "@/server/request-context";
+import { appSession } from "@/server/request-context";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -12,9 +12,10 @@ export const dynamic = "force-dynamic";
  * and ping replies. The stream follows the viewer's membership while it is open.
  */
 export async function GET(request: Request) {
-  const { session } = await createRequestContext(request.headers);
+  const session = await appSession(request.headers);
   if (!session) return new Response(null, { status: 401 });
-  const identity = { userId: session.userId, orgId: session.orgId };
+  // A password change or reset raises the session version: the re-check then closes the stream.
+  const identity = { userId: session.userId, orgId: session.orgId, sessionVersion: session.sessionVersion };
 
   let stream: ReadableStream<Uint8Array>;
   try {

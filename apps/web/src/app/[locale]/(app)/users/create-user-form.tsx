@@ -10,7 +10,7 @@ import { Card } from "@/components/ui/card";
 import { inputClass, labelClass } from "@/components/ui/field";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
-import { OneTimePassword } from "./one-time-password";
+import { OneTimePassword, type PasswordNotice } from "./one-time-password";
 
 type Field = "email" | "name" | "password";
 
@@ -20,13 +20,17 @@ export function CreateUserForm({ roles, locales }: { roles: Role[]; locales: Loc
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errorMessage = useErrorMessage();
-  const [created, setCreated] = useState<{ email: string; password: string | null } | null>(null);
+  const [created, setCreated] = useState<PasswordNotice | null>(null);
   const create = useMutation(
     trpc.users.create.mutationOptions({
       onMutate: () => setCreated(null),
       onSuccess: (result, input) => {
-        setCreated({ email: input.email, password: result.temporaryPassword });
-        return queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
+        setCreated(
+          result.invited
+            ? { kind: "invited", email: input.email }
+            : { kind: "created", email: input.email, password: result.temporaryPassword },
+        );
+        return queryClient.invalidateQueries({ queryKey: trpc.users.pathKey() });
       },
     }),
   );
@@ -128,7 +132,7 @@ export function CreateUserForm({ roles, locales }: { roles: Role[]; locales: Loc
             name="password"
             type="password"
             dir="ltr"
-            minLength={10}
+            minLength={12}
             maxLength={200}
             autoComplete="new-password"
             aria-invalid={invalid.has("password") || undefined}
@@ -148,7 +152,7 @@ export function CreateUserForm({ roles, locales }: { roles: Role[]; locales: Loc
       </form>
       <div className="mt-4 space-y-3 empty:hidden">
         {create.isError && <Alert tone="error">{errorMessage(create.error)}</Alert>}
-        {created && <OneTimePassword email={created.email} password={created.password} />}
+        {created && <OneTimePassword notice={created} />}
       </div>
     </Card>
   );

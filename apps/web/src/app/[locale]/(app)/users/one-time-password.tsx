@@ -5,20 +5,28 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 
-/** Confirms a new user; a generated password is shown here once and never again. */
-export function OneTimePassword({ email, password }: { email: string; password: string | null }) {
-  const t = useTranslations("users.created");
+export type PasswordNotice =
+  | { kind: "created" | "reset"; email: string; password: string | null }
+  | { kind: "invited"; email: string };
+
+const email = (chunks: React.ReactNode) => <bdi dir="ltr">{chunks}</bdi>;
+
+/** After adding or resetting a user: a generated password is shown here once and never again. */
+export function OneTimePassword({ notice }: { notice: PasswordNotice }) {
+  const t = useTranslations("users");
   const [copied, setCopied] = useState(false);
-  if (!password) {
-    return (
-      <Alert tone="success">
-        {t.rich("withPassword", { address: email, email: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}
-      </Alert>
-    );
-  }
+  const address = notice.email;
+  if (notice.kind === "invited")
+    return <Alert tone="success">{t.rich("created.invited", { address, email })}</Alert>;
+  const { password } = notice;
+  if (!password) return <Alert tone="success">{t.rich("created.withPassword", { address, email })}</Alert>;
   return (
     <Alert tone="success">
-      <p>{t.rich("withGenerated", { address: email, email: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}</p>
+      <p>
+        {notice.kind === "reset"
+          ? t.rich("reset.done", { address, email })
+          : t.rich("created.withGenerated", { address, email })}
+      </p>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <code
           dir="ltr"
@@ -32,10 +40,10 @@ export function OneTimePassword({ email, password }: { email: string; password: 
           className={buttonClass("secondary", "sm")}
           onClick={() => navigator.clipboard.writeText(password).then(() => setCopied(true))}
         >
-          {copied ? t("copied") : t("copy")}
+          {copied ? t("created.copied") : t("created.copy")}
         </button>
       </div>
-      <p className="mt-2 text-xs">{t("onlyOnce")}</p>
+      <p className="mt-2 text-xs">{t("created.onlyOnce")}</p>
     </Alert>
   );
 }

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/server/viewer";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 import { CreateUserForm } from "./create-user-form";
+import { InvitationsTable } from "./invitations-table";
 import { UsersTable } from "./users-table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,13 +16,17 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UsersPage() {
   const viewer = await requireAdmin(await getLocale());
   const t = await getTranslations("users");
-  await prefetch(trpc.users.list.queryOptions());
+  await Promise.all([
+    prefetch(trpc.users.list.queryOptions()),
+    prefetch(trpc.users.invitations.queryOptions()),
+  ]);
   return (
     <HydrateClient>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
         <CreateUserForm roles={[...roles]} locales={[...locales]} />
         <UsersTable viewerId={viewer.userId} roles={[...roles]} />
+        <InvitationsTable />
       </div>
     </HydrateClient>
   );

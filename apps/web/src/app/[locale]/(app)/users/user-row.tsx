@@ -17,9 +17,10 @@ interface Props {
   busy: boolean;
   onRoleChange: (role: Role) => void;
   onActiveChange: (active: boolean) => void;
+  onResetPassword: () => void;
 }
 
-export function UserRow({ user, roles, isSelf, busy, onRoleChange, onActiveChange }: Props) {
+export function UserRow({ user, roles, isSelf, busy, onRoleChange, onActiveChange, onResetPassword }: Props) {
   const t = useTranslations();
   const format = useFormatter();
   const active = user.deactivatedAt === null;
@@ -59,15 +60,26 @@ export function UserRow({ user, roles, isSelf, busy, onRoleChange, onActiveChang
       </td>
       <td className={`${cellClass} text-end`}>
         {!isSelf && (
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => onActiveChange(!active)}
-            className={buttonClass(active ? "danger" : "secondary", "sm")}
-          >
-            {active ? t("users.deactivate") : t("users.reactivate")}
-            <span className="sr-only"> {user.name}</span>
-          </button>
+          <div className="flex flex-wrap justify-end gap-2">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={onResetPassword}
+              className={buttonClass("secondary", "sm")}
+            >
+              {t("users.resetPassword")}
+              <span className="sr-only"> {user.name}</span>
+            </button>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => onActiveChange(!active)}
+              className={buttonClass(active ? "danger" : "secondary", "sm")}
+            >
+              {active ? t("users.deactivate") : t("users.reactivate")}
+              <span className="sr-only"> {user.name}</span>
+            </button>
+          </div>
         )}
       </td>
     </tr>

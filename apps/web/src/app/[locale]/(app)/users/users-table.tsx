@@ -6,10 +6,12 @@ import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataTable, HeaderCell } from "@/components/ui/data-table";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
+import { OneTimePassword, type PasswordNotice } from "./one-time-password";
 import { UserRow } from "./user-row";
 
 export function UsersTable({ viewerId, roles }: { viewerId: string; roles: Role[] }) {
@@ -39,6 +41,16 @@ export function UsersTable({ viewerId, roles }: { viewerId: string; roles: Role[
     }),
   );
   const setActive = useMutation(trpc.users.setActive.mutationOptions(mutationCallbacks));
+  const [resetting, setResetting] = useState<{ id: string; name: string; email: string } | null>(null);
+  const [notice, setNotice] = useState<PasswordNotice | null>(null);
+  const reset = useMutation(
+    trpc.users.resetPassword.mutationOptions({
+      onSuccess: ({ temporaryPassword }) => {
+        if (resetting) setNotice({ kind: "reset", email: resetting.email, password: temporaryPassword });
+        setResetting(null);
+      },
+    }),
+  );
   const busyUserId = setRole.isPending
     ? setRole.variables?.userId
     : setActive.isPending
@@ -83,6 +95,11 @@ export function UsersTable({ viewerId, roles }: { viewerId: string; roles: Role[
             busy={busyUserId === user.id}
             onRoleChange={(role) => setRole.mutate({ userId: user.id, role })}
             onActiveChange={(active) => setActive.mutate({ userId: user.id, active })}
+            onResetPassword={() => {
+              reset.reset();
+              setNotice(null);
+              setResetting({ id: user.id, name: user.name, email: user.email });
+            }}
           />
         ))}
       </DataTable>
@@ -95,7 +112,22 @@ export function UsersTable({ viewerId, roles }: { viewerId: string; roles: Role[
           <Alert tone="error">{errorMessage(failure)}</Alert>
         </div>
       )}
+      {notice && (
+        <div className="mb-4">
+          <OneTimePassword notice={notice} />
+        </div>
+      )}
       {body}
+      <ConfirmDialog
+        open={resetting !== null}
+        title={t("users.reset.title", { name: resetting?.name ?? "" })}
+        body={t("users.reset.body")}
+        confirmLabel={t("users.reset.confirm")}
+        pending={reset.isPending}
+        error={reset.isError ? <Alert tone="error">{errorMessage(reset.error)}</Alert> : undefined}
+        onConfirm={() => resetting && reset.mutate({ userId: resetting.id })}
+        onClose={() => setResetting(null)}
+      />
     </Card>
   );
 }
