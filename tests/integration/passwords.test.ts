@@ -82,6 +82,28 @@ describe("changing a password", () => {
     const [row] = await getDb().select().from(users).where(eq(users.id, user.userId));
     expect(row!.sessionVersion).toBe(1);
   });
+
+  it("limits guesses of the current password as sign-in does: a stolen session cannot keep trying", async () => {
+    const { org } = await createOrg();
+    const user = await addUser(org.id, "viewer");
+    const caller = await callerFor(user, { ip: "203.0.113.77" });
+    for (let guess = 0; guess < 5; guess++) {
+      await expect(
+        caller.me.changePassword({ currentPassword: `guess-${guess}`, newPassword }),
+      ).rejects.toMatchObject({ message: "errors.wrongCurrentPassword" });
+    }
+    // Even the right password is refused from that address now, with a translated message.
+    await expect(
+      caller.me.changePassword({ currentPassword: user.password, newPassword }),
+    ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: "errors.tooManyAttempts" });
+    expect(messages("ar").errors.tooManyAttempts).toMatch(/[\u0600-\u06FF]/);
+    const [row] = await getDb().select().from(users).where(eq(users.id, user.userId));
+    expect(row!.sessionVersion).toBe(1);
+    // The owner's own sign-in from another address still works.
+    await expect(
+      verifyLogin(getDb(), { email: user.email, password: user.password, ip: "198.51.100.8" }),
+    ).resolves.toMatchObject({ ok: true });
+  });
 });
 
 describe("an admin's password reset", () => {

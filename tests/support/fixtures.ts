@@ -43,11 +43,12 @@ export async function sessionOf(member: Member, db: Database = getDb()): Promise
 export type Member = { userId: string; orgId: string; sessionVersion?: number };
 
 /** A tRPC caller acting as the given member, through the same context the web app builds. */
-export async function callerFor(member: Member | null) {
+export async function callerFor(member: Member | null, request: { ip?: string } = {}) {
   const ctx = await createContext({
     db: getDb(),
     boss: () => getProducerBoss(process.env.DATABASE_URL!),
     identity: member && (await sessionOf(member)),
+    ip: request.ip ?? null,
   });
   return createCaller(ctx);
 }

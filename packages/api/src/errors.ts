@@ -21,6 +21,7 @@ export const errorKeys = {
   passwordIsEmail: "errors.passwordIsEmail",
   passwordCommon: "errors.passwordCommon",
   wrongCurrentPassword: "errors.wrongCurrentPassword",
+  tooManyAttempts: "errors.tooManyAttempts",
   passwordChangeRequired: "errors.passwordChangeRequired",
   userInvited: "errors.userInvited",
   invitationNotFound: "errors.invitationNotFound",

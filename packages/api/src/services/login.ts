@@ -1,6 +1,7 @@
-import { type Database, loginFailures, memberships, users } from "@taqweem/db";
-import { and, asc, count, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
-import { type LoginLimits, loginLimitsFromEnv, slowdownDelayMs } from "./login-limits";
+import { type Database, memberships, users } from "@taqweem/db";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { type LoginLimits, loginLimitsFromEnv } from "./login-limits";
+import { type LoginDeps, withPasswordAttemptLimits } from "./password-attempts";
 import { generatePassword, hashPassword, verifyPassword } from "./passwords";
 
 export type LoginResult =
@@ -15,63 +16,10 @@ export type LoginResult =
     }
   | { ok: false; reason: "invalid_credentials" | "rate_limited" };
 
-export interface LoginDeps {
-  /** Waits out the account-wide slowdown; tests pass one that records the delay instead. */
-  wait?: (ms: number) => Promise<void>;
-}
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 // Verifying against a real hash when the account does not exist keeps response times alike.
 let dummyHash: Promise<string> | undefined;
 
-/**
- * Counters of failed sign-ins, as keys of `login_failures`: the tight limits apply to one account
- * from one address and to one address across accounts; the account-wide count only slows down.
- */
-function failureKeys(email: string, ip: string | null) {
-  const address = ip ?? "unknown";
-  return { pair: `pair:${address}|${email}`, ip: `ip:${address}`, account: `email:${email}` };
-}
-
-/**
- * Reserves this attempt as a failure before the password is checked, so parallel attempts cannot
- * all pass a count read before any of them was recorded. The two keys with a hard limit are
- * locked for the transaction: attempts on the same pair or address are counted one at a time.
- * Returns the reserved rows (removed again when the password is right) and the account-wide
- * count, or null when a limit is reached (a refused attempt is not recorded).
- */
-async function reserveAttempt(db: Database, keys: ReturnType<typeof failureKeys>, limits: LoginLimits) {
-  return db.transaction(async (tx) => {
-    for (const key of [keys.pair, keys.ip].sort()) {
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
-    }
-    const counts = await tx
-      .select({ key: loginFailures.key, failures: count() })
-      .from(loginFailures)
-      .where(
-        and(
-          inArray(loginFailures.key, Object.values(keys)),
-          gt(loginFailures.at, sql`now() - make_interval(mins => ${limits.windowMinutes})`),
-        ),
-      )
-      .groupBy(loginFailures.key);
-    const failuresOf = (key: string) => counts.find((row) => row.key === key)?.failures ?? 0;
-    if (failuresOf(keys.pair) >= limits.perAccount || failuresOf(keys.ip) >= limits.perIp) return null;
-    const reserved = await tx
-      .insert(loginFailures)
-      .values(Object.values(keys).map((key) => ({ key })))
-      .returning({ id: loginFailures.id });
-    return { ids: reserved.map((row) => row.id), accountFailures: failuresOf(keys.account) };
-  });
-}
-
-/**
- * Checks e-mail and password. Failures are counted in Postgres so the limits hold across every
- * web replica: per account and address, and per address, a limited caller is refused before the
- * password is checked (guessing stops working even with the right password); across all
- * addresses, the account only gets slower, so its owner still signs in from their own address.
- */
+/** Checks e-mail and password under the sign-in limits (see withPasswordAttemptLimits). */
 export async function verifyLogin(
   db: Database,
   input: { email: string; password: string; ip: string | null },
@@ -79,48 +27,34 @@ export async function verifyLogin(
   deps: LoginDeps = {},
 ): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
-  const keys = failureKeys(email, input.ip);
-  const attempt = await reserveAttempt(db, keys, limits);
-  if (!attempt) return { ok: false, reason: "rate_limited" };
-  const delay = slowdownDelayMs(attempt.accountFailures, limits.slowdown);
-  if (delay > 0) await (deps.wait ?? sleep)(delay);
-
-  const [row] = await db
-    .select({
-      userId: users.id,
-      email: users.email,
-      name: users.name,
-      locale: users.locale,
-      passwordHash: users.passwordHash,
-      sessionVersion: users.sessionVersion,
-      orgId: memberships.orgId,
-    })
-    .from(users)
-    .innerJoin(memberships, and(eq(memberships.userId, users.id), isNull(memberships.deactivatedAt)))
-    .where(eq(sql`lower(${users.email})`, email))
-    .orderBy(asc(memberships.createdAt))
-    .limit(1);
-
-  dummyHash ??= hashPassword(generatePassword());
-  const valid = await verifyPassword(row?.passwordHash ?? (await dummyHash), input.password);
-  if (!row || !valid) {
-    // Old rows are worthless once outside every window.
-    await db.delete(loginFailures).where(lt(loginFailures.at, sql`now() - interval '1 day'`));
-    return { ok: false, reason: "invalid_credentials" };
-  }
-  // The right password: this attempt was no failure, and this address starts afresh for the
-  // account. The account-wide and per-address counts stay, or a success would reset them.
-  await db
-    .delete(loginFailures)
-    .where(or(inArray(loginFailures.id, attempt.ids), eq(loginFailures.key, keys.pair)));
+  const checked = await withPasswordAttemptLimits(
+    db,
+    { email, ip: input.ip },
+    async () => {
+      const [row] = await db
+        .select({
+          userId: users.id,
+          email: users.email,
+          name: users.name,
+          locale: users.locale,
+          passwordHash: users.passwordHash,
+          sessionVersion: users.sessionVersion,
+          orgId: memberships.orgId,
+        })
+        .from(users)
+        .innerJoin(memberships, and(eq(memberships.userId, users.id), isNull(memberships.deactivatedAt)))
+        .where(eq(sql`lower(${users.email})`, email))
+        .orderBy(asc(memberships.createdAt))
+        .limit(1);
+      dummyHash ??= hashPassword(generatePassword());
+      const valid = await verifyPassword(row?.passwordHash ?? (await dummyHash), input.password);
+      return row && valid ? row : null;
+    },
+    limits,
+    deps,
+  );
+  if (!checked.ok) return checked;
+  const { passwordHash: _, ...row } = checked.value;
   await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, row.userId));
-  return {
-    ok: true,
-    userId: row.userId,
-    orgId: row.orgId,
-    email: row.email,
-    name: row.name,
-    locale: row.locale,
-    sessionVersion: row.sessionVersion,
-  };
+  return { ok: true, ...row };
 }

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { errorKeys, fail } from "../../errors";
 import { recordAudit } from "../audit";
+import { withPasswordAttemptLimits } from "../password-attempts";
 import { hashPassword, verifyPassword } from "../passwords";
 import { maxPasswordLength, passwordProblem } from "./password-policy";
 
@@ -15,12 +16,13 @@ export const changePasswordInput = z.object({
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 
 /**
- * Replaces the signed-in user's password after checking the current one. Raising the session
- * version signs out every other session at its next request; the caller re-issues its own.
+ * Replaces the signed-in user's password after checking the current one, under the same limits
+ * as signing in (`ip` is the client's address). Raising the session version signs out every
+ * other session at its next request; the caller re-issues its own.
  */
 export async function changeOwnPassword(
   db: Database,
-  actor: { userId: string; orgId: string },
+  actor: { userId: string; orgId: string; ip: string | null },
   input: ChangePasswordInput,
 ): Promise<void> {
   const [user] = await db
@@ -28,8 +30,11 @@ export async function changeOwnPassword(
     .from(users)
     .where(eq(users.id, actor.userId));
   if (!user) fail("NOT_FOUND", errorKeys.notFound);
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
-    fail("BAD_REQUEST", errorKeys.wrongCurrentPassword);
+  const checked = await withPasswordAttemptLimits(db, { email: user.email, ip: actor.ip }, async () =>
+    (await verifyPassword(user.passwordHash, input.currentPassword)) ? true : null,
+  );
+  if (!checked.ok && checked.reason === "rate_limited") fail("TOO_MANY_REQUESTS", errorKeys.tooManyAttempts);
+  if (!checked.ok) fail("BAD_REQUEST", errorKeys.wrongCurrentPassword);
   const problem = passwordProblem(input.newPassword, user.email);
   if (problem) fail("BAD_REQUEST", problem);
   const passwordHash = await hashPassword(input.newPassword);
