@@ -1,6 +1,7 @@
 import { RRuleTemporal } from "rrule-temporal";
 import { Temporal } from "temporal-polyfill";
-import { toDate, toZoned, wallClockToInstant } from "./zoned-time";
+import { alignedStart, isSimple, periodsBefore, stepOf, stepsAfter } from "./series-steps";
+import { toZoned, wallClockToInstant } from "./zoned-time";
 
 /** What recurrence needs to know about an event. */
 export interface Series {
@@ -11,6 +12,8 @@ export interface Series {
   rrule: string | null;
   /** Start times of skipped occurrences. */
   exdates: Date[];
+  /** End of the last occurrence as stored (`recurrence_ends_at`): a COUNT rule expands from it. */
+  recurrenceEndsAt?: Date | null;
 }
 
 export interface Occurrence {
@@ -119,6 +122,60 @@ function ruleOf(series: Series & { rrule: string }): RRuleTemporal {
   });
 }
 
+/** Runs the library, turning what it throws (e.g. its iteration limit) into a RecurrenceError. */
+function guarded<T>(expand: () => T): T {
+  try {
+    return expand();
+  } catch (error) {
+    throw new RecurrenceError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * Starts (epoch ms) of the occurrences in [from, to], never walking from the first occurrence: a
+ * simple rule's occurrence n is computed directly (so COUNT is the index); any other rule is
+ * expanded by the library from a start aligned whole periods before the window, its COUNT first
+ * turned into the UNTIL of its stored last occurrence.
+ */
+function startsBetween(series: Series & { rrule: string }, from: Date, to: Date): number[] {
+  const parts = ruleParts(series.rrule);
+  const first = toZoned(series.startsAt, series.timeZone);
+  const step = stepOf(parts);
+  const periods = periodsBefore(first, step, toZoned(from, series.timeZone));
+  if (isSimple(parts, first)) {
+    const count = Number(parts.get("COUNT") ?? Number.POSITIVE_INFINITY);
+    const until = parts.has("UNTIL")
+      ? untilInstant(parts.get("UNTIL")!, "UTC").getTime()
+      : Number.POSITIVE_INFINITY;
+    const starts: number[] = [];
+    for (let n = periods; n < count; n += 1) {
+      const start = stepsAfter(first, step, n).epochMilliseconds;
+      if (start > to.getTime() || start > until) break;
+      if (start >= from.getTime()) starts.push(start);
+    }
+    return starts;
+  }
+  if (parts.has("COUNT")) {
+    // Without the stored end (a series being saved) the library counts from the first occurrence.
+    if (!series.recurrenceEndsAt)
+      return guarded(() => ruleOf(series).between(from, to, true)).map((start) => start.epochMilliseconds);
+    const duration = series.endsAt.getTime() - series.startsAt.getTime();
+    // UNTIL has whole seconds; rounding up keeps a last start with milliseconds inside it.
+    const lastStart = Math.ceil((series.recurrenceEndsAt.getTime() - duration) / 1000) * 1000;
+    parts.delete("COUNT");
+    parts.set("UNTIL", formatUtc(new Date(lastStart)));
+  }
+  const start = alignedStart(first, step, periods);
+  const rule = new RRuleTemporal({
+    rruleString: joinParts(parts),
+    dtstart: start,
+    tzid: series.timeZone,
+    // A later start is an occurrence only if the rule yields it.
+    includeDtstart: start === first,
+  });
+  return guarded(() => rule.between(from, to, true)).map((occurrence) => occurrence.epochMilliseconds);
+}
+
 /** Half-open overlap with [from, to); an event of zero length counts at its start. */
 export function overlaps(start: Date, end: Date, from: Date, to: Date): boolean {
   if (start >= to) return false;
@@ -134,13 +191,8 @@ export function occurrencesBetween(series: Series, from: Date, to: Date): Occurr
       : [];
   }
   const skipped = new Set(series.exdates.map((date) => date.getTime()));
-  const starts = ruleOf({ ...series, rrule: series.rrule }).between(
-    new Date(from.getTime() - duration),
-    to,
-    true,
-  );
-  return starts
-    .map((start) => ({ start: toDate(start), end: new Date(start.epochMilliseconds + duration) }))
+  return startsBetween({ ...series, rrule: series.rrule }, new Date(from.getTime() - duration), to)
+    .map((start) => ({ start: new Date(start), end: new Date(start + duration) }))
     .filter(({ start, end }) => !skipped.has(start.getTime()) && overlaps(start, end, from, to));
 }
 
@@ -148,10 +200,21 @@ export function occurrencesBetween(series: Series, from: Date, to: Date): Occurr
 export function seriesEnd(series: Series): Date | null {
   if (!series.rrule) return null;
   const parts = ruleParts(series.rrule);
-  const rule = ruleOf({ ...series, rrule: series.rrule });
+  const first = toZoned(series.startsAt, series.timeZone);
   let last: { epochMilliseconds: number } | null = null;
-  if (parts.has("COUNT")) last = rule.all().at(-1) ?? null;
-  else if (parts.has("UNTIL")) last = rule.previous(untilInstant(parts.get("UNTIL")!, "UTC"), true);
+  if (parts.has("COUNT") && isSimple(parts, first))
+    last = stepsAfter(first, stepOf(parts), Number(parts.get("COUNT")) - 1);
+  else if (parts.has("COUNT"))
+    last = guarded(
+      () =>
+        ruleOf({ ...series, rrule: series.rrule! })
+          .all()
+          .at(-1) ?? null,
+    );
+  else if (parts.has("UNTIL"))
+    last = guarded(() =>
+      ruleOf({ ...series, rrule: series.rrule! }).previous(untilInstant(parts.get("UNTIL")!, "UTC"), true),
+    );
   else return null;
   const duration = series.endsAt.getTime() - series.startsAt.getTime();
   return new Date((last?.epochMilliseconds ?? series.startsAt.getTime()) + duration);
