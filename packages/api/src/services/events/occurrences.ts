@@ -1,5 +1,6 @@
 import { events } from "@taqweem/db";
 import { and, asc, type SQL } from "drizzle-orm";
+import { CalendarPage } from "../../wire/calendar-page";
 import type { Executor } from "../tx";
 import { calendarConditions } from "./filters";
 import type { RangeInput } from "./range-input";
@@ -9,7 +10,7 @@ import { occurrencesBetween } from "./recurrence";
 const maxOccurrences = 5000;
 
 // What the calendar grid and agenda draw; the rest comes from `events.get` when an event is opened.
-// Kept lean on purpose: every field is serialised once per occurrence (superjson walks them all).
+// Kept lean on purpose: every field is sent once per event in the window.
 const calendarColumns = {
   id: events.id,
   version: events.version,
@@ -26,6 +27,7 @@ const calendarColumns = {
   timeZone: events.timeZone,
   rrule: events.rrule,
   exdates: events.exdates,
+  recurrenceEndsAt: events.recurrenceEndsAt,
 };
 
 async function loadRows(db: Executor, where: SQL) {
@@ -42,14 +44,16 @@ type CalendarRow = Awaited<ReturnType<typeof loadRows>>[number];
 /** One entry per occurrence in the window, sorted by start; `categoryId` refers to `categories.list`. */
 function expand(rows: CalendarRow[], from: Date, to: Date) {
   return rows
-    .flatMap(({ id, startsAt, endsAt, timeZone, rrule, exdates, ...event }) =>
-      occurrencesBetween({ startsAt, endsAt, timeZone, rrule, exdates }, from, to).map(({ start, end }) => ({
-        eventId: id,
-        start,
-        end,
-        recurring: rrule !== null,
-        ...event,
-      })),
+    .flatMap(({ id, startsAt, endsAt, timeZone, rrule, exdates, recurrenceEndsAt, ...event }) =>
+      occurrencesBetween({ startsAt, endsAt, timeZone, rrule, exdates, recurrenceEndsAt }, from, to).map(
+        ({ start, end }) => ({
+          eventId: id,
+          start,
+          end,
+          recurring: rrule !== null,
+          ...event,
+        }),
+      ),
     )
     .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
@@ -61,8 +65,6 @@ function expand(rows: CalendarRow[], from: Date, to: Date) {
 export async function listOccurrences(db: Executor, orgId: string, input: RangeInput, extra?: SQL) {
   const rows = await loadRows(db, and(calendarConditions(db, orgId, input), extra)!);
   const occurrences = expand(rows, input.from, input.to);
-  return {
-    occurrences: occurrences.slice(0, maxOccurrences),
-    truncated: rows.length > maxOccurrences || occurrences.length > maxOccurrences,
-  };
+  const truncated = rows.length > maxOccurrences || occurrences.length > maxOccurrences;
+  return new CalendarPage(occurrences.slice(0, maxOccurrences), truncated);
 }
