@@ -9,57 +9,71 @@ export interface OccurrenceEvent {
 
 export type PageOccurrence<E extends OccurrenceEvent> = E & { start: Date; end: Date };
 
-/** The compact JSON form: each event once, then flat (event index, start ms, end ms) triples. */
-interface WirePage<E extends OccurrenceEvent> {
-  truncated: boolean;
-  events: E[];
-  times: number[];
-}
-
 /**
- * A calendar window's answer (`events.range`, `publicCalendar.range`). superjson would walk every
- * field of thousands of occurrences and tag every Date; registered as one custom value it is sent
- * as compact rows of numbers instead, and read back as the same objects with Dates.
+ * A calendar window's answer (`events.range`, `publicCalendar.range`): each event once, and its
+ * occurrences as flat (event index, start ms, end ms) triples sorted by start. superjson would walk
+ * every field of thousands of occurrence objects and tag every Date; registered as one custom value
+ * this form is sent as it is, and `occurrences` reads back as objects with Dates on either side.
  */
 export class CalendarPage<E extends OccurrenceEvent> {
+  #occurrences: PageOccurrence<E>[] | undefined;
+
   constructor(
-    readonly occurrences: PageOccurrence<E>[],
+    readonly events: E[],
+    readonly times: number[],
     readonly truncated: boolean,
   ) {}
 
-  toWire(): WirePage<E> {
-    const events: E[] = [];
-    const indexes = new Map<string, number>();
-    const times: number[] = [];
-    for (const { start, end, ...event } of this.occurrences) {
-      let index = indexes.get(event.eventId);
-      if (index === undefined) {
-        index = events.push(event as unknown as E) - 1;
-        indexes.set(event.eventId, index);
-      }
-      times.push(index, start.getTime(), end.getTime());
+  get occurrences(): PageOccurrence<E>[] {
+    if (!this.#occurrences) {
+      const { events, times } = this;
+      const occurrences: PageOccurrence<E>[] = [];
+      for (let i = 0; i < times.length; i += 3)
+        occurrences.push({
+          ...events[times[i]!]!,
+          start: new Date(times[i + 1]!),
+          end: new Date(times[i + 2]!),
+        });
+      this.#occurrences = occurrences;
     }
-    return { truncated: this.truncated, events, times };
+    return this.#occurrences;
   }
 
-  static fromWire<E extends OccurrenceEvent>({ truncated, events, times }: WirePage<E>): CalendarPage<E> {
-    const occurrences: PageOccurrence<E>[] = [];
-    for (let i = 0; i < times.length; i += 3)
-      occurrences.push({
-        ...events[times[i]!]!,
-        start: new Date(times[i + 1]!),
-        end: new Date(times[i + 2]!),
-      });
-    return new CalendarPage(occurrences, truncated);
+  /** The same occurrences with each event's fields changed (e.g. internal ones left out). */
+  mapEvents<F extends OccurrenceEvent>(change: (event: E) => F): CalendarPage<F> {
+    return new CalendarPage(this.events.map(change), this.times, this.truncated);
   }
+}
+
+/** On the wire each event is a row of values under one list of field names. */
+interface WirePage {
+  fields: string[];
+  events: unknown[][];
+  times: number[];
+  truncated: boolean;
+}
+
+function toWire({ events, times, truncated }: CalendarPage<OccurrenceEvent>): WirePage {
+  const fields = events.length ? Object.keys(events[0]!) : [];
+  const rows = events.map((event) => fields.map((field) => event[field as keyof OccurrenceEvent]));
+  return { fields, events: rows, times, truncated };
+}
+
+function fromWire({ fields, events, times, truncated }: WirePage): CalendarPage<OccurrenceEvent> {
+  const objects = events.map((row) => {
+    const event: Record<string, unknown> = {};
+    for (let i = 0; i < fields.length; i += 1) event[fields[i]!] = row[i];
+    return event;
+  });
+  return new CalendarPage(objects as unknown as OccurrenceEvent[], times, truncated);
 }
 
 // superjson takes what `serialize` returns as it is, without walking into it.
 superjson.registerCustom<CalendarPage<OccurrenceEvent>, JSONValue>(
   {
     isApplicable: (value): value is CalendarPage<OccurrenceEvent> => value instanceof CalendarPage,
-    serialize: (page) => page.toWire() as unknown as JSONValue,
-    deserialize: (wire) => CalendarPage.fromWire(wire as unknown as WirePage<OccurrenceEvent>),
+    serialize: (page) => toWire(page) as unknown as JSONValue,
+    deserialize: (wire) => fromWire(wire as unknown as WirePage),
   },
   "CalendarPage",
 );

@@ -1,7 +1,6 @@
 import { categories, type Database, events } from "@taqweem/db";
 import { and, eq } from "drizzle-orm";
 import { errorKeys, fail } from "../../errors";
-import { CalendarPage } from "../../wire/calendar-page";
 import { listCategories } from "../categories";
 import { publicOrganisation } from "../public-org";
 import { listOccurrences } from "./occurrences";
@@ -31,10 +30,9 @@ export async function publicCalendarInfo(db: Database, slug: string | undefined)
 
 export async function publicOccurrences(db: Database, slug: string | undefined, input: RangeInput) {
   const org = await requirePublicOrg(db, slug);
-  const { occurrences, truncated } = await listOccurrences(db, org.id, input, isPublic);
+  const page = await listOccurrences(db, org.id, input, isPublic);
   // Without the internal fields (version, status).
-  const visible = occurrences.map(({ version: _version, status: _status, ...occurrence }) => occurrence);
-  return new CalendarPage(visible, truncated);
+  return page.mapEvents(({ version: _version, status: _status, ...event }) => event);
 }
 
 export async function publicEvent(db: Database, slug: string | undefined, id: string) {

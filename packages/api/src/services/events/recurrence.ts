@@ -177,9 +177,15 @@ function startsBetween(series: Series & { rrule: string }, from: Date, to: Date)
 }
 
 /** Half-open overlap with [from, to); an event of zero length counts at its start. */
-export function overlaps(start: Date, end: Date, from: Date, to: Date): boolean {
-  if (start >= to) return false;
-  return end > from || (start >= from && end.getTime() === start.getTime());
+export function overlaps(
+  start: Date | number,
+  end: Date | number,
+  from: Date | number,
+  to: Date | number,
+): boolean {
+  const [s, e, f, t] = [+start, +end, +from, +to];
+  if (s >= t) return false;
+  return e > f || (s >= f && e === s);
 }
 
 /** The occurrences of an event that overlap [from, to), in the event's own time zone. */
