@@ -1,6 +1,14 @@
 import { RRuleTemporal } from "rrule-temporal";
 import { Temporal } from "temporal-polyfill";
-import { alignedStart, isSimple, periodsBefore, stepOf, stepsAfter } from "./series-steps";
+import {
+  alignedStart,
+  evenPeriodMs,
+  everyPeriodHasDay,
+  hasOnlySimpleParts,
+  periodsBefore,
+  stepOf,
+  stepsAfter,
+} from "./series-steps";
 import { toZoned, wallClockToInstant } from "./zoned-time";
 
 /** What recurrence needs to know about an event. */
@@ -122,6 +130,28 @@ function ruleOf(series: Series & { rrule: string }): RRuleTemporal {
   });
 }
 
+/** Starts in [from, to] of a rule whose occurrence n starts at `nth(n)`, from occurrence `firstN` on. */
+function nthStarts(
+  parts: Map<string, string>,
+  firstN: number,
+  nth: (n: number) => number,
+  from: Date,
+  to: Date,
+): number[] {
+  const count = Number(parts.get("COUNT") ?? Number.POSITIVE_INFINITY);
+  const until = parts.has("UNTIL")
+    ? untilInstant(parts.get("UNTIL")!, "UTC").getTime()
+    : Number.POSITIVE_INFINITY;
+  const last = Math.min(to.getTime(), until);
+  const starts: number[] = [];
+  for (let n = firstN; n < count; n += 1) {
+    const start = nth(n);
+    if (start > last) break;
+    if (start >= from.getTime()) starts.push(start);
+  }
+  return starts;
+}
+
 /** Runs the library, turning what it throws (e.g. its iteration limit) into a RecurrenceError. */
 function guarded<T>(expand: () => T): T {
   try {
@@ -139,22 +169,18 @@ function guarded<T>(expand: () => T): T {
  */
 function startsBetween(series: Series & { rrule: string }, from: Date, to: Date): number[] {
   const parts = ruleParts(series.rrule);
-  const first = toZoned(series.startsAt, series.timeZone);
   const step = stepOf(parts);
-  const periods = periodsBefore(first, step, toZoned(from, series.timeZone));
-  if (isSimple(parts, first)) {
-    const count = Number(parts.get("COUNT") ?? Number.POSITIVE_INFINITY);
-    const until = parts.has("UNTIL")
-      ? untilInstant(parts.get("UNTIL")!, "UTC").getTime()
-      : Number.POSITIVE_INFINITY;
-    const starts: number[] = [];
-    for (let n = periods; n < count; n += 1) {
-      const start = stepsAfter(first, step, n).epochMilliseconds;
-      if (start > to.getTime() || start > until) break;
-      if (start >= from.getTime()) starts.push(start);
-    }
-    return starts;
+  const simple = hasOnlySimpleParts(parts);
+  const even = simple ? evenPeriodMs(step, series.startsAt, series.timeZone) : null;
+  if (even !== null) {
+    const first = series.startsAt.getTime();
+    const firstN = Math.max(0, Math.floor((from.getTime() - first) / even));
+    return nthStarts(parts, firstN, (n) => first + n * even, from, to);
   }
+  const first = toZoned(series.startsAt, series.timeZone);
+  const periods = periodsBefore(first, step, toZoned(from, series.timeZone));
+  if (simple && everyPeriodHasDay(step, first))
+    return nthStarts(parts, periods, (n) => stepsAfter(first, step, n).epochMilliseconds, from, to);
   if (parts.has("COUNT")) {
     // Without the stored end (a series being saved) the library counts from the first occurrence.
     if (!series.recurrenceEndsAt)
@@ -208,7 +234,7 @@ export function seriesEnd(series: Series): Date | null {
   const parts = ruleParts(series.rrule);
   const first = toZoned(series.startsAt, series.timeZone);
   let last: { epochMilliseconds: number } | null = null;
-  if (parts.has("COUNT") && isSimple(parts, first))
+  if (parts.has("COUNT") && hasOnlySimpleParts(parts) && everyPeriodHasDay(stepOf(parts), first))
     last = stepsAfter(first, stepOf(parts), Number(parts.get("COUNT")) - 1);
   else if (parts.has("COUNT"))
     last = guarded(

@@ -1,4 +1,5 @@
 import type { Temporal } from "temporal-polyfill";
+import { offsetFixedSince1970 } from "./zoned-time";
 
 type Unit = "days" | "weeks" | "months" | "years";
 
@@ -25,16 +26,29 @@ export function stepsAfter(
   return start.add({ [step.unit]: periods * step.interval });
 }
 
+/** No BY parts: one occurrence per period, at the start's place in it. */
+export function hasOnlySimpleParts(parts: Map<string, string>): boolean {
+  return [...parts.keys()].every((name) => simpleParts.has(name));
+}
+
 /**
- * True when occurrence n is simply the start plus n periods: no BY parts, and a day that every
- * period has (the 31st of a month or 29 February would be skipped in some periods, not moved).
+ * True when such a rule's occurrence n is the start plus n periods: every period has the start's
+ * day (the 31st of a month or 29 February would be skipped in some periods, not moved).
  */
-export function isSimple(parts: Map<string, string>, start: Temporal.ZonedDateTime): boolean {
-  if ([...parts.keys()].some((name) => !simpleParts.has(name))) return false;
-  const { unit } = stepOf(parts);
-  if (unit === "months") return start.day <= 28;
-  if (unit === "years") return !(start.month === 2 && start.day === 29);
+export function everyPeriodHasDay(step: Step, start: Temporal.ZonedDateTime): boolean {
+  if (step.unit === "months") return start.day <= 28;
+  if (step.unit === "years") return !(start.month === 2 && start.day === 29);
   return true;
+}
+
+/**
+ * The length (ms) of every period, when all are equal: days or weeks in a zone without offset
+ * changes over the series' life; else null. Then occurrence n is plain arithmetic, no time zone work.
+ */
+export function evenPeriodMs(step: Step, startsAt: Date, timeZone: string): number | null {
+  if (step.unit !== "days" && step.unit !== "weeks") return null;
+  if (startsAt.getTime() < 0 || offsetFixedSince1970(timeZone) === null) return null;
+  return step.interval * (step.unit === "weeks" ? 7 : 1) * dayMs;
 }
 
 /**
@@ -59,24 +73,23 @@ export function periodsBefore(
 }
 
 /**
- * A start whole periods later that keeps the first start's day and wall-clock time, at most
- * `periods` periods on (fewer when that day or time does not exist there): from it the rule
- * yields the same occurrences as from the first start.
+ * A start whole periods later that keeps the first start's wall-clock time and its day in the
+ * period (day of the month, or month and day), at most `periods` periods on (fewer when that day
+ * or time does not exist there): from it the rule yields the same occurrences as from the first.
  */
 export function alignedStart(
   start: Temporal.ZonedDateTime,
   step: Step,
   periods: number,
 ): Temporal.ZonedDateTime {
+  const keepsDay = (candidate: Temporal.ZonedDateTime) =>
+    step.unit === "days" ||
+    step.unit === "weeks" ||
+    (candidate.day === start.day && (step.unit === "months" || candidate.month === start.month));
   // A handful of tries covers a 31st (every other month) and 29 February (every fourth year, or eighth).
   for (let back = 0; back < 12 && periods - back > 0; back += 1) {
     const candidate = stepsAfter(start, step, periods - back);
-    if (
-      candidate.day === start.day &&
-      candidate.toPlainTime().equals(start.toPlainTime()) &&
-      (step.unit !== "years" || candidate.month === start.month)
-    )
-      return candidate;
+    if (keepsDay(candidate) && candidate.toPlainTime().equals(start.toPlainTime())) return candidate;
   }
   return start;
 }
