@@ -1,5 +1,5 @@
-import { events } from "@taqweem/db";
-import { and, type SQL, sql } from "drizzle-orm";
+import { type eventStatuses, events } from "@taqweem/db";
+import { type AnyColumn, and, type SQL, sql } from "drizzle-orm";
 import { CalendarPage } from "../../wire/calendar-page";
 import type { Executor } from "../tx";
 import { calendarConditions } from "./filters";
@@ -13,7 +13,7 @@ const maxOccurrences = 5000;
 export interface CalendarEvent {
   eventId: string;
   version: number;
-  status: "draft" | "published" | "cancelled";
+  status: (typeof eventStatuses)[number];
   titleEn: string | null;
   titleAr: string | null;
   locationEn: string | null;
@@ -33,7 +33,7 @@ interface CalendarRow extends Omit<CalendarEvent, "recurring"> {
 }
 
 // date_part stays in float8, where extract() would compute in numeric; whole milliseconds, rounded.
-const epochMs = (column: SQL) => sql`round(date_part('epoch', ${column}) * 1000)`;
+const epochMs = (column: AnyColumn | SQL) => sql`round(date_part('epoch', ${column}) * 1000)`;
 
 /**
  * The rows in plain SQL, times as epoch milliseconds: no row mapping and no Date parsing for
@@ -45,11 +45,11 @@ async function loadRows(db: Executor, where: SQL): Promise<CalendarRow[]> {
       ${events.titleEn} as "titleEn", ${events.titleAr} as "titleAr",
       ${events.locationEn} as "locationEn", ${events.locationAr} as "locationAr",
       ${events.categoryId} as "categoryId", ${events.allDay} as "allDay",
-      ${epochMs(sql`${events.startsAt}`)} as "startsAt", ${epochMs(sql`${events.endsAt}`)} as "endsAt",
+      ${epochMs(events.startsAt)} as "startsAt", ${epochMs(events.endsAt)} as "endsAt",
       ${events.timeZone} as "timeZone", ${events.rrule} as "rrule",
       case when ${events.rrule} is not null
         then array(select ${epochMs(sql`skipped`)} from unnest(${events.exdates}) as skipped) end as "exdates",
-      ${epochMs(sql`${events.recurrenceEndsAt}`)} as "recurrenceEndsAt"
+      ${epochMs(events.recurrenceEndsAt)} as "recurrenceEndsAt"
     from ${events}
     where ${where}
     order by ${events.startsAt}, ${events.id}
