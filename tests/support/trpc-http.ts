@@ -1,7 +1,7 @@
 import { appRouter, createContext, getProducerBoss } from "@taqweem/api";
+import { transformer } from "@taqweem/api/wire";
 import type { Database } from "@taqweem/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { transformer } from "@taqweem/api/wire";
 import { expect } from "vitest";
 
 export interface HttpCaller {
