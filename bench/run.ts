@@ -2,6 +2,7 @@ import { migrateDatabase } from "@taqweem/db";
 import { createScratchDatabase } from "@taqweem/db/scratch";
 import { installQueues } from "@taqweem/jobs";
 import { benchCalendarRange } from "./calendar-range";
+import { benchSeriesAge } from "./calendar-series-age";
 import { benchHealthThroughput } from "./health-throughput";
 import type { BenchResult } from "./lib/report";
 import { writeReport } from "./lib/report";
@@ -20,6 +21,7 @@ try {
   results.push(...(await benchHealthThroughput(scratch.url)));
   results.push(...(await benchWhatsApp(scratch.url)));
   results.push(...(await benchCalendarRange(scratch.url)));
+  results.push(...(await benchSeriesAge(scratch.url)));
   results.push(...benchPageWeight());
   writeReport(results);
 } finally {

@@ -1,6 +1,8 @@
+import { getDb } from "@taqweem/db";
 import { describe, expect, it } from "vitest";
 import { eventInput } from "../support/events";
 import { addUser, callerFor, createOrg } from "../support/fixtures";
+import { callOverHttp } from "../support/trpc-http";
 
 const window = { from: new Date("2025-01-01"), to: new Date("2025-02-01") };
 
@@ -92,5 +94,32 @@ describe("who may see and change events", () => {
       code: "CONFLICT",
       message: "errors.categoryExists",
     });
+  });
+
+  it("shows anonymous readers of the public calendar published public occurrences, without internal fields", async () => {
+    const { admin, org } = await createOrg();
+    const editor = await callerFor(admin);
+    const open = await editor.events.create(eventInput({ rrule: "FREQ=WEEKLY;COUNT=2" }));
+    await editor.events.create(eventInput({ titleEn: "Draft", status: "draft" }));
+    await editor.events.create(eventInput({ titleEn: "Staff only", visibility: "internal" }));
+    const http = { db: getDb(), databaseUrl: process.env.DATABASE_URL!, identity: null };
+    const answer = await callOverHttp(http, "query", "publicCalendar.range", { org: org.slug, ...window });
+    expect(answer.status).toBe(200);
+    const { occurrences } = answer.data as { occurrences: Record<string, unknown>[] };
+    // January holds the first of the two weekly occurrences; the other two events are not public.
+    expect(occurrences).toEqual([
+      {
+        eventId: open.id,
+        start: new Date("2025-01-29T05:00:00Z"),
+        end: new Date("2025-01-29T06:00:00Z"),
+        recurring: true,
+        allDay: false,
+        titleEn: "Open day",
+        titleAr: "اليوم المفتوح",
+        locationEn: null,
+        locationAr: null,
+        categoryId: null,
+      },
+    ]);
   });
 });

@@ -104,8 +104,12 @@ describe("assigning a department to an event", () => {
       dueAt: new Date(event.endsAt.getTime() + minutes(60)),
     });
     const setUp = await adminCaller.tasks.get({ id: byTemplate(templates.setUp).id });
-    expect(setUp.prerequisites.map((task) => task.id)).toEqual([byTemplate(templates.book).id]);
-    expect(setUp.dependents.map((task) => task.id)).toEqual([byTemplate(templates.clearUp).id]);
+    expect(setUp.prerequisites.map((task) => !task.otherDepartment && task.id)).toEqual([
+      byTemplate(templates.book).id,
+    ]);
+    expect(setUp.dependents.map((task) => !task.otherDepartment && task.id)).toEqual([
+      byTemplate(templates.clearUp).id,
+    ]);
     expect(
       (await adminCaller.departments.forEvent({ eventId: event.id })).map((row) => row.departmentId),
     ).toEqual([deptA.id]);
@@ -304,6 +308,54 @@ describe("who may do what", () => {
     await expect(adminCaller.departments.delete({ id: deptA.id })).rejects.toMatchObject({
       message: "errors.departmentInUse",
     });
+  });
+});
+
+describe("tasks linked across departments", () => {
+  it("shows a department user another department's prerequisites and dependents only as such", async () => {
+    const event = await insertEvent(admin.orgId);
+    const film = await adminCaller.tasks.create({
+      eventId: event.id,
+      departmentId: deptB.id,
+      titleEn: "Film the talk",
+      titleAr: "تصوير المحاضرة",
+      assigneeId: memberB.userId,
+    });
+    const setUp = await adminCaller.tasks.create({
+      eventId: event.id,
+      departmentId: deptA.id,
+      titleEn: "Set up the room",
+      prerequisiteIds: [film.id],
+    });
+    const edit = await adminCaller.tasks.create({
+      eventId: event.id,
+      departmentId: deptB.id,
+      titleEn: "Edit the video",
+      assigneeId: memberB.userId,
+      prerequisiteIds: [setUp.id],
+    });
+
+    const seenByA = await (await callerFor(memberA)).tasks.get({ id: setUp.id });
+    expect(seenByA.prerequisites).toEqual([{ otherDepartment: true, status: "pending" }]);
+    expect(seenByA.dependents).toEqual([{ otherDepartment: true, status: "waiting" }]);
+    const text = JSON.stringify([seenByA.prerequisites, seenByA.dependents]);
+    for (const secret of ["Film", "تصوير", "Edit the video", film.id, edit.id, memberB.userId])
+      expect(text).not.toContain(secret);
+
+    // Editors and admins see every linked task in full.
+    const seenByAdmin = await adminCaller.tasks.get({ id: setUp.id });
+    expect(seenByAdmin.prerequisites).toEqual([
+      {
+        otherDepartment: false,
+        id: film.id,
+        titleEn: "Film the talk",
+        titleAr: "تصوير المحاضرة",
+        status: "pending",
+      },
+    ]);
+    expect(seenByAdmin.dependents).toMatchObject([
+      { otherDepartment: false, id: edit.id, titleEn: "Edit the video" },
+    ]);
   });
 });
 

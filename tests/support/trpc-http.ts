@@ -1,7 +1,7 @@
 import { appRouter, createContext, getProducerBoss, type SessionIdentity } from "@taqweem/api";
+import { transformer } from "@taqweem/api/wire";
 import type { Database } from "@taqweem/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import superjson from "superjson";
 import { expect } from "vitest";
 import { type Member, sessionOf } from "./fixtures";
 
@@ -41,7 +41,7 @@ export async function callOverHttp(
   path: string,
   input?: unknown,
 ): Promise<HttpAnswer> {
-  const encoded = input === undefined ? undefined : JSON.stringify(superjson.serialize(input));
+  const encoded = input === undefined ? undefined : JSON.stringify(transformer.serialize(input));
   const url = new URL(`http://localhost/api/trpc/${path}`);
   if (type === "query" && encoded) url.searchParams.set("input", encoded);
   const request =
@@ -60,12 +60,12 @@ export async function callOverHttp(
       }),
   });
   const body = (await response.json()) as {
-    result?: { data: Parameters<typeof superjson.deserialize>[0] };
+    result?: { data: Parameters<typeof transformer.deserialize>[0] };
     error?: { json: HttpAnswer["error"] };
   };
   return {
     status: response.status,
-    data: body.result ? superjson.deserialize(body.result.data) : undefined,
+    data: body.result ? transformer.deserialize(body.result.data) : undefined,
     error: body.error?.json,
   };
 }

@@ -29,6 +29,7 @@ export const errorKeys = {
   staleVersion: "errors.staleVersion",
   titleRequired: "errors.titleRequired",
   endBeforeStart: "errors.endBeforeStart",
+  eventTooLong: "errors.eventTooLong",
   invalidDate: "errors.invalidDate",
   invalidTimeZone: "errors.invalidTimeZone",
   invalidRecurrence: "errors.invalidRecurrence",

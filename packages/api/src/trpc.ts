@@ -1,12 +1,12 @@
 import type { Role } from "@taqweem/db";
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import { z } from "zod";
 import type { Context } from "./context";
 import { errorKeys } from "./errors";
+import { transformer } from "./wire/calendar-page";
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer,
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof z.ZodError ? z.flattenError(error.cause) : null;
     const isKey = shape.message.startsWith("errors.");

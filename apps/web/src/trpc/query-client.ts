@@ -1,5 +1,5 @@
 import { QueryClient } from "@tanstack/react-query";
-import superjson from "superjson";
+import { transformer } from "@taqweem/api/wire";
 
 export function createQueryClient() {
   return new QueryClient({
@@ -7,8 +7,8 @@ export function createQueryClient() {
       // Above zero so that data prefetched on the server is not fetched again at once.
       queries: { staleTime: 30_000 },
       // Server-prefetched data crosses to the browser with Dates intact.
-      dehydrate: { serializeData: superjson.serialize },
-      hydrate: { deserializeData: superjson.deserialize },
+      dehydrate: { serializeData: transformer.serialize },
+      hydrate: { deserializeData: transformer.deserialize },
     },
   });
 }

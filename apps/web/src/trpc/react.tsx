@@ -2,10 +2,10 @@
 
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import type { AppRouter } from "@taqweem/api";
+import { transformer } from "@taqweem/api/wire";
 import { createTRPCClient, httpBatchLink, httpLink, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { type ReactNode, useState } from "react";
-import superjson from "superjson";
 import { isLargeBodyProcedure, trpcLimits } from "./limits";
 import { createQueryClient } from "./query-client";
 
@@ -28,10 +28,10 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
         // The server refuses larger batches and bodies; a CSV import travels alone, under its own limit.
         splitLink({
           condition: (op) => isLargeBodyProcedure(op.path),
-          true: httpLink({ url: "/api/trpc", transformer: superjson }),
+          true: httpLink({ url: "/api/trpc", transformer }),
           false: httpBatchLink({
             url: "/api/trpc",
-            transformer: superjson,
+            transformer,
             maxItems: trpcLimits.maxBatchSize,
           }),
         }),

@@ -70,12 +70,21 @@ interface RuleSubject {
   endsAt?: Date;
 }
 
+// One occurrence lasts at most 366 days (a leap year), plus the hour a daylight-saving change can add.
+const maxDurationMs = (366 * 24 + 1) * 60 * 60 * 1000;
+
 /** Rules across fields, for a new event (zod) and for the merged result of an update (service). */
 export function crossFieldErrors(event: RuleSubject): Array<{ field: keyof RuleSubject; key: ErrorKey }> {
   const errors: Array<{ field: keyof RuleSubject; key: ErrorKey }> = [];
   if (!event.titleEn && !event.titleAr) errors.push({ field: "titleEn", key: keys.titleRequired });
   if (event.startsAt && event.endsAt && event.endsAt < event.startsAt)
     errors.push({ field: "endsAt", key: keys.endBeforeStart });
+  else if (
+    event.startsAt &&
+    event.endsAt &&
+    event.endsAt.getTime() - event.startsAt.getTime() > maxDurationMs
+  )
+    errors.push({ field: "endsAt", key: keys.eventTooLong });
   return errors;
 }
 

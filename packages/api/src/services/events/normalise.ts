@@ -11,9 +11,10 @@ export interface EventTimes {
   exdates: Date[];
 }
 
-function canonical(rrule: string, timeZone: string): string {
+/** A rule the library cannot expand is the user's to fix: a translated error, not a 500. */
+function refusingBadRules<T>(work: () => T): T {
   try {
-    return canonicalRule(rrule, timeZone);
+    return work();
   } catch (error) {
     if (error instanceof RecurrenceError) fail("BAD_REQUEST", errorKeys.invalidRecurrence);
     throw error;
@@ -27,11 +28,11 @@ function canonical(rrule: string, timeZone: string): string {
 export function normaliseTimes(times: EventTimes): EventTimes & { recurrenceEndsAt: Date | null } {
   const { allDay, timeZone } = times;
   const bounds = allDay ? wholeDays(times.startsAt, times.endsAt, timeZone) : times;
-  const rrule = times.rrule ? canonical(times.rrule, timeZone) : null;
+  const rrule = times.rrule ? refusingBadRules(() => canonicalRule(times.rrule!, timeZone)) : null;
   const exdateTimes = times.exdates.map((date) =>
     allDay ? wholeDays(date, date, timeZone).startsAt.getTime() : date.getTime(),
   );
   const exdates = rrule ? [...new Set(exdateTimes)].sort((a, b) => a - b).map((time) => new Date(time)) : [];
   const normalised = { startsAt: bounds.startsAt, endsAt: bounds.endsAt, allDay, timeZone, rrule, exdates };
-  return { ...normalised, recurrenceEndsAt: seriesEnd(normalised) };
+  return { ...normalised, recurrenceEndsAt: refusingBadRules(() => seriesEnd(normalised)) };
 }

@@ -30,12 +30,9 @@ export async function publicCalendarInfo(db: Database, slug: string | undefined)
 
 export async function publicOccurrences(db: Database, slug: string | undefined, input: RangeInput) {
   const org = await requirePublicOrg(db, slug);
-  const { occurrences, truncated } = await listOccurrences(db, org.id, input, isPublic);
-  return {
-    truncated,
-    // Without the internal fields (version, status).
-    occurrences: occurrences.map(({ version: _version, status: _status, ...occurrence }) => occurrence),
-  };
+  const page = await listOccurrences(db, org.id, input, isPublic);
+  // Without the internal fields (version, status).
+  return page.mapEvents(({ version: _version, status: _status, ...event }) => event);
 }
 
 export async function publicEvent(db: Database, slug: string | undefined, id: string) {

@@ -1,6 +1,15 @@
 import { RRuleTemporal } from "rrule-temporal";
 import { Temporal } from "temporal-polyfill";
-import { toDate, toZoned, wallClockToInstant } from "./zoned-time";
+import {
+  alignedStart,
+  evenPeriodMs,
+  everyPeriodHasDay,
+  hasOnlySimpleParts,
+  periodsBefore,
+  stepOf,
+  stepsAfter,
+} from "./series-steps";
+import { toZoned, wallClockToInstant } from "./zoned-time";
 
 /** What recurrence needs to know about an event. */
 export interface Series {
@@ -11,6 +20,8 @@ export interface Series {
   rrule: string | null;
   /** Start times of skipped occurrences. */
   exdates: Date[];
+  /** End of the last occurrence as stored (`recurrence_ends_at`): a COUNT rule expands from it. */
+  recurrenceEndsAt?: Date | null;
 }
 
 export interface Occurrence {
@@ -119,10 +130,88 @@ function ruleOf(series: Series & { rrule: string }): RRuleTemporal {
   });
 }
 
+/** Starts in [from, to] of a rule whose occurrence n starts at `nth(n)`, from occurrence `firstN` on. */
+function nthStarts(
+  parts: Map<string, string>,
+  firstN: number,
+  nth: (n: number) => number,
+  from: Date,
+  to: Date,
+): number[] {
+  const count = Number(parts.get("COUNT") ?? Number.POSITIVE_INFINITY);
+  const until = parts.has("UNTIL")
+    ? untilInstant(parts.get("UNTIL")!, "UTC").getTime()
+    : Number.POSITIVE_INFINITY;
+  const last = Math.min(to.getTime(), until);
+  const starts: number[] = [];
+  for (let n = firstN; n < count; n += 1) {
+    const start = nth(n);
+    if (start > last) break;
+    if (start >= from.getTime()) starts.push(start);
+  }
+  return starts;
+}
+
+/** Runs the library, turning what it throws (e.g. its iteration limit) into a RecurrenceError. */
+function guarded<T>(expand: () => T): T {
+  try {
+    return expand();
+  } catch (error) {
+    throw new RecurrenceError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * Starts (epoch ms) of the occurrences in [from, to], never walking from the first occurrence: a
+ * simple rule's occurrence n is computed directly (so COUNT is the index); any other rule is
+ * expanded by the library from a start aligned whole periods before the window, its COUNT first
+ * turned into the UNTIL of its stored last occurrence.
+ */
+function startsBetween(series: Series & { rrule: string }, from: Date, to: Date): number[] {
+  const parts = ruleParts(series.rrule);
+  const step = stepOf(parts);
+  const simple = hasOnlySimpleParts(parts);
+  const even = simple ? evenPeriodMs(step, series.startsAt, series.timeZone) : null;
+  if (even !== null) {
+    const first = series.startsAt.getTime();
+    const firstN = Math.max(0, Math.floor((from.getTime() - first) / even));
+    return nthStarts(parts, firstN, (n) => first + n * even, from, to);
+  }
+  const first = toZoned(series.startsAt, series.timeZone);
+  const periods = periodsBefore(first, step, toZoned(from, series.timeZone));
+  if (simple && everyPeriodHasDay(step, first))
+    return nthStarts(parts, periods, (n) => stepsAfter(first, step, n).epochMilliseconds, from, to);
+  if (parts.has("COUNT")) {
+    // Without the stored end (a series being saved) the library counts from the first occurrence.
+    if (!series.recurrenceEndsAt)
+      return guarded(() => ruleOf(series).between(from, to, true)).map((start) => start.epochMilliseconds);
+    const duration = series.endsAt.getTime() - series.startsAt.getTime();
+    // UNTIL has whole seconds; rounding up keeps a last start with milliseconds inside it.
+    const lastStart = Math.ceil((series.recurrenceEndsAt.getTime() - duration) / 1000) * 1000;
+    parts.delete("COUNT");
+    parts.set("UNTIL", formatUtc(new Date(lastStart)));
+  }
+  const start = alignedStart(first, step, periods);
+  const rule = new RRuleTemporal({
+    rruleString: joinParts(parts),
+    dtstart: start,
+    tzid: series.timeZone,
+    // A later start is an occurrence only if the rule yields it.
+    includeDtstart: start === first,
+  });
+  return guarded(() => rule.between(from, to, true)).map((occurrence) => occurrence.epochMilliseconds);
+}
+
 /** Half-open overlap with [from, to); an event of zero length counts at its start. */
-export function overlaps(start: Date, end: Date, from: Date, to: Date): boolean {
-  if (start >= to) return false;
-  return end > from || (start >= from && end.getTime() === start.getTime());
+export function overlaps(
+  start: Date | number,
+  end: Date | number,
+  from: Date | number,
+  to: Date | number,
+): boolean {
+  const [s, e, f, t] = [+start, +end, +from, +to];
+  if (s >= t) return false;
+  return e > f || (s >= f && e === s);
 }
 
 /** The occurrences of an event that overlap [from, to), in the event's own time zone. */
@@ -134,13 +223,8 @@ export function occurrencesBetween(series: Series, from: Date, to: Date): Occurr
       : [];
   }
   const skipped = new Set(series.exdates.map((date) => date.getTime()));
-  const starts = ruleOf({ ...series, rrule: series.rrule }).between(
-    new Date(from.getTime() - duration),
-    to,
-    true,
-  );
-  return starts
-    .map((start) => ({ start: toDate(start), end: new Date(start.epochMilliseconds + duration) }))
+  return startsBetween({ ...series, rrule: series.rrule }, new Date(from.getTime() - duration), to)
+    .map((start) => ({ start: new Date(start), end: new Date(start + duration) }))
     .filter(({ start, end }) => !skipped.has(start.getTime()) && overlaps(start, end, from, to));
 }
 
@@ -148,10 +232,21 @@ export function occurrencesBetween(series: Series, from: Date, to: Date): Occurr
 export function seriesEnd(series: Series): Date | null {
   if (!series.rrule) return null;
   const parts = ruleParts(series.rrule);
-  const rule = ruleOf({ ...series, rrule: series.rrule });
+  const first = toZoned(series.startsAt, series.timeZone);
   let last: { epochMilliseconds: number } | null = null;
-  if (parts.has("COUNT")) last = rule.all().at(-1) ?? null;
-  else if (parts.has("UNTIL")) last = rule.previous(untilInstant(parts.get("UNTIL")!, "UTC"), true);
+  if (parts.has("COUNT") && hasOnlySimpleParts(parts) && everyPeriodHasDay(stepOf(parts), first))
+    last = stepsAfter(first, stepOf(parts), Number(parts.get("COUNT")) - 1);
+  else if (parts.has("COUNT"))
+    last = guarded(
+      () =>
+        ruleOf({ ...series, rrule: series.rrule! })
+          .all()
+          .at(-1) ?? null,
+    );
+  else if (parts.has("UNTIL"))
+    last = guarded(() =>
+      ruleOf({ ...series, rrule: series.rrule! }).previous(untilInstant(parts.get("UNTIL")!, "UTC"), true),
+    );
   else return null;
   const duration = series.endsAt.getTime() - series.startsAt.getTime();
   return new Date((last?.epochMilliseconds ?? series.startsAt.getTime()) + duration);

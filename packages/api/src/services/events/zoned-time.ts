@@ -13,6 +13,20 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+const fixedOffsets = new Map<string, number | null>();
+
+/**
+ * The offset (ms) of a zone that has not changed its offset since 1970 (Asia/Dubai, UTC), or null
+ * (any zone with daylight saving or a later change). Looked up once per zone.
+ */
+export function offsetFixedSince1970(timeZone: string): number | null {
+  if (!fixedOffsets.has(timeZone)) {
+    const epoch = Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(timeZone);
+    fixedOffsets.set(timeZone, epoch.getTimeZoneTransition("next") ? null : epoch.offsetNanoseconds / 1e6);
+  }
+  return fixedOffsets.get(timeZone)!;
+}
+
 export function toZoned(instant: Date, timeZone: string): Temporal.ZonedDateTime {
   return Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
 }

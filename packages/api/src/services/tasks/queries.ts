@@ -14,6 +14,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { fail } from "../../errors";
 import { type Actor, managesTasks } from "../actor";
 import { departmentIdsOf } from "../departments/membership";
+import { linkedTaskReader } from "./linked-tasks";
 
 export interface TaskFilters {
   taskId?: string;
@@ -112,13 +113,14 @@ export async function getTask(db: Database, actor: Actor, taskId: string) {
   const { items } = await listTasks(db, actor, { taskId, limit: 1, offset: 0 });
   // A task outside a department user's departments is not found, rather than forbidden.
   const task = items[0] ?? fail("NOT_FOUND", "errors.notFound");
-  const [prerequisites, dependents, comments] = await Promise.all([
+  const [prerequisites, dependents, comments, asSeen] = await Promise.all([
     db
       .select({
         id: prerequisite.id,
         titleEn: prerequisite.titleEn,
         titleAr: prerequisite.titleAr,
         status: prerequisite.status,
+        departmentId: prerequisite.departmentId,
       })
       .from(taskPrerequisites)
       .innerJoin(prerequisite, eq(prerequisite.id, taskPrerequisites.prerequisiteId))
@@ -129,6 +131,7 @@ export async function getTask(db: Database, actor: Actor, taskId: string) {
         titleEn: dependent.titleEn,
         titleAr: dependent.titleAr,
         status: dependent.status,
+        departmentId: dependent.departmentId,
       })
       .from(taskPrerequisites)
       .innerJoin(dependent, eq(dependent.id, taskPrerequisites.taskId))
@@ -144,12 +147,13 @@ export async function getTask(db: Database, actor: Actor, taskId: string) {
       .leftJoin(users, eq(users.id, taskComments.authorId))
       .where(eq(taskComments.taskId, taskId))
       .orderBy(asc(taskComments.createdAt)),
+    linkedTaskReader(db, actor),
   ]);
   const canManage = managesTasks(actor);
   return {
     ...task,
-    prerequisites,
-    dependents,
+    prerequisites: asSeen(prerequisites),
+    dependents: asSeen(dependents),
     comments,
     canManage,
     canWork: canManage || actor.role === "department",

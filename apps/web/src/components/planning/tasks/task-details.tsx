@@ -110,16 +110,24 @@ function LinkedTasks({
   eventId: string;
   tasks: TaskDetail["prerequisites"];
 }) {
+  const t = useTranslations("tasks");
   if (tasks.length === 0) return null;
   return (
     <div>
       <h4 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">{title}</h4>
       <ul className="mt-1 space-y-1">
-        {tasks.map((linked) => (
-          <li key={linked.id} className="flex flex-wrap items-center gap-2 text-sm">
-            <Link href={`/events/${eventId}#task-${linked.id}`} className="text-slate-800 hover:underline">
-              <BilingualText en={linked.titleEn} ar={linked.titleAr} />
-            </Link>
+        {tasks.map((linked, index) => (
+          <li
+            key={linked.otherDepartment ? `other-${index}` : linked.id}
+            className="flex flex-wrap items-center gap-2 text-sm"
+          >
+            {linked.otherDepartment ? (
+              <span className="text-slate-500 italic">{t("otherDepartmentTask")}</span>
+            ) : (
+              <Link href={`/events/${eventId}#task-${linked.id}`} className="text-slate-800 hover:underline">
+                <BilingualText en={linked.titleEn} ar={linked.titleAr} />
+              </Link>
+            )}
             <TaskStatusBadge status={linked.status} />
           </li>
         ))}

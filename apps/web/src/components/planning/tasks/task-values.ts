@@ -39,7 +39,10 @@ export function taskValuesOf(task: TaskDetail, timeZone: string): TaskValues {
     due: task.dueAt ? toDateTimeLocal(task.dueAt, timeZone) : "",
     assigneeId: task.assigneeId ?? "",
     remindBefore: task.remindBeforeMinutes === null ? "" : String(task.remindBeforeMinutes),
-    prerequisiteIds: task.prerequisites.map((prerequisite) => prerequisite.id),
+    // Only managers edit tasks, and they see every prerequisite in full.
+    prerequisiteIds: task.prerequisites.flatMap((prerequisite) =>
+      prerequisite.otherDepartment ? [] : [prerequisite.id],
+    ),
   };
 }
 
