@@ -32,6 +32,7 @@ export function testConfig(overrides: Partial<WaConfig> = {}): WaConfig {
     transport: "simulator",
     stateKey: fastSettings.WA_STATE_KEY,
     production: false,
+    dataDir: path.join(root, ".data/test-wa"),
     leaseTtlMs: 3000,
     leaseRenewMs: 500,
     startStaggerMs: 100,

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 
 const ms = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
@@ -8,6 +9,8 @@ export const waConfigSchema = z.object({
   /** 32 bytes, base64 or hex; required in production (see crypto/state-key.ts). */
   stateKey: z.string().optional(),
   production: z.boolean(),
+  /** Local state outside production: the generated WA_STATE_KEY when none is given. */
+  dataDir: z.string(),
   /** A lease lives this long unless renewed; another worker takes the session over after it. */
   leaseTtlMs: ms(30_000),
   leaseRenewMs: ms(5_000),
@@ -53,6 +56,8 @@ export function waConfigFromEnv(env: NodeJS.ProcessEnv = process.env): WaConfig 
     transport: read("WA_TRANSPORT"),
     stateKey: read("WA_STATE_KEY"),
     production: env.NODE_ENV === "production",
+    // The repository's .data folder, as `npm run dev` uses (apps/wa-worker/src → root).
+    dataDir: path.resolve(read("TAQWEEM_DATA_DIR") ?? path.join(import.meta.dirname, "../../..", ".data")),
     leaseTtlMs: read("WA_LEASE_TTL_MS"),
     leaseRenewMs: read("WA_LEASE_RENEW_MS"),
     startStaggerMs: read("WA_START_STAGGER_MS"),

@@ -23,11 +23,14 @@ import type { WhatsAppTransport } from "./transport/types";
  */
 export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppTransport } = {}) {
   // Checked before anything connects: production refuses to run without WA_STATE_KEY.
-  const stateKey = loadStateKey(config.stateKey, config.production);
+  const stateKey = loadStateKey(config.stateKey, config.production, config.dataDir);
   return async (ctx: WorkerContext) => {
     const { db, boss, log } = ctx;
-    if (stateKey.isDevelopmentKey)
-      log.warn("WA_STATE_KEY is not set: WhatsApp credentials are sealed with a fixed development key");
+    if (stateKey.generatedFile)
+      log.warn(
+        { file: stateKey.generatedFile },
+        "WA_STATE_KEY is not set: WhatsApp credentials are sealed with the key generated in this file",
+      );
     const box = createSealedBox(stateKey.key);
     const transport = options.transport ?? createTransport(config, db, log);
     const store = createSessionStore(db, ctx.identity.id);
