@@ -43,6 +43,7 @@ export const errorKeys = {
   waNotConnected: "errors.waNotConnected",
   waNotSimulator: "errors.waNotSimulator",
   waGroupNotFound: "errors.waGroupNotFound",
+  waRecipientNotAllowed: "errors.waRecipientNotAllowed",
   waTemplateExists: "errors.waTemplateExists",
   waTemplateVariable: "errors.waTemplateVariable",
   internal: "errors.internal",
