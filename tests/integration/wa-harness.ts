@@ -19,6 +19,7 @@ export const fastSettings = {
   WA_START_STAGGER_MS: "100",
   WA_WAIT_RECHECK_MS: "1000",
   WA_POLL_INTERVAL_MS: "500",
+  WA_ACK_TIMEOUT_MS: "5000",
   WA_SIM_ACK_MS: "20",
   WA_SIM_DELIVERED_MS: "200",
   WA_SIM_READ_MS: "500",
@@ -38,6 +39,7 @@ export function testConfig(overrides: Partial<WaConfig> = {}): WaConfig {
     startStaggerMs: 100,
     waitRecheckMs: 1000,
     pollIntervalMs: 500,
+    ackTimeoutMs: 5000,
     simulator: { ackMs: 20, deliveredMs: 200, readMs: 500, qrTtlMs: 5000, qrCount: 50 },
   });
   return { ...base, ...overrides };

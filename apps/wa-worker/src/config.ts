@@ -27,7 +27,10 @@ export const waConfigSchema = z.object({
    * waits, pacing and "owned elsewhere" hand-offs put jobs back with a delay, so keep it short.
    */
   pollIntervalMs: z.coerce.number().int().min(500).default(2_000),
+  /** A message WhatsApp's server has not acknowledged this long after it went out is sent once more, then fails. */
   ackTimeoutMs: ms(30_000),
+  /** A recipient's device may ask for a message again (a retry receipt) up to this long after it was sent. */
+  resendMaxAgeMs: ms(24 * 60 * 60_000),
   /** A paused or disconnected session's messages are looked at again after this long. */
   waitRecheckMs: ms(60_000),
   /** A pacing wait up to this long is held in the job; a longer one puts the job back with a delay. */
@@ -43,8 +46,11 @@ export const waConfigSchema = z.object({
     deliveredMs: ms(1_000),
     readMs: ms(3_000),
     groups: z.coerce.number().int().min(0).max(500).default(4),
-    /** Test-only fault: "exit_after_send" ends the process once the simulated server has a message. */
-    fault: z.enum(["exit_after_send"]).optional(),
+    /**
+     * Test-only faults: "exit_after_send" ends the process once the simulated server has a message;
+     * "no_ack" never acknowledges a message.
+     */
+    fault: z.enum(["exit_after_send", "no_ack"]).optional(),
   }),
 });
 export type WaConfig = z.infer<typeof waConfigSchema>;
@@ -67,6 +73,7 @@ export function waConfigFromEnv(env: NodeJS.ProcessEnv = process.env): WaConfig 
     sendConcurrency: read("WA_SEND_CONCURRENCY"),
     pollIntervalMs: read("WA_POLL_INTERVAL_MS"),
     ackTimeoutMs: read("WA_ACK_TIMEOUT_MS"),
+    resendMaxAgeMs: read("WA_RESEND_MAX_AGE_MS"),
     waitRecheckMs: read("WA_WAIT_RECHECK_MS"),
     pacingHoldMs: read("WA_PACING_HOLD_MS"),
     groupSyncMinIntervalMs: read("WA_GROUP_SYNC_MIN_INTERVAL_MS"),

@@ -6,8 +6,10 @@ import type { WaConfig } from "./config";
 import { createSealedBox } from "./crypto/sealed-box";
 import { loadStateKey } from "./crypto/state-key";
 import { saveGroups } from "./groups/save-groups";
-import { requeueOrphanedSends } from "./sending/requeue";
+import { createAckWatch } from "./sending/ack";
+import { deferSend, requeueOrphanedSends } from "./sending/requeue";
 import { createSendHandler } from "./sending/send-handler";
+import { recentSentMessage } from "./sending/sent-message";
 import { createSessionSendingEvents } from "./sending/session-events";
 import { createLeases } from "./sessions/leases";
 import { SessionManager } from "./sessions/manager";
@@ -41,7 +43,13 @@ export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppT
       transport: transport.kind,
       liveWorkerWindowMs: 3 * heartbeatMs,
     });
-    const eventDeps = { db, boss, store, log, waitRecheckMs: config.waitRecheckMs };
+    // An unacknowledged message's job goes back on the queue at its deadline (sent once more, then failed).
+    const acks = createAckWatch((rowId) => {
+      deferSend(boss, rowId, 0).catch((error: unknown) =>
+        log.error({ err: error, messageId: rowId }, "requeueing an unacknowledged message failed"),
+      );
+    });
+    const eventDeps = { db, boss, store, log, acks, waitRecheckMs: config.waitRecheckMs };
 
     const manager: SessionManager = new SessionManager({
       leases,
@@ -62,6 +70,7 @@ export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppT
           qrImage,
           saveGroups: (groups) => saveGroups(db, session, groups),
           sending: createSessionSendingEvents(eventDeps, session.id),
+          sentMessage: (messageId) => recentSentMessage(db, session.id, messageId, config.resendMaxAgeMs),
           settings: config,
           log,
           onStopped,
@@ -81,7 +90,7 @@ export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppT
     };
     await ctx.work(
       waSendQueue,
-      createSendHandler({ db, boss, store, config, log, acquire, signal: manager.signal }),
+      createSendHandler({ db, boss, store, config, log, acks, acquire, signal: manager.signal }),
       { ...batches, batchSize: config.sendConcurrency },
     );
     await ctx.work(waCommandQueue, createCommandHandler({ db, boss, log, acquire }), {
@@ -90,6 +99,9 @@ export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppT
     });
     manager.start();
     log.info({ transport: transport.kind }, "WhatsApp sessions managed here");
-    return () => manager.stop();
+    return async () => {
+      await manager.stop();
+      acks.clear();
+    };
   };
 }

@@ -1,6 +1,7 @@
 import { type Database, type WaMessage, type WaMessageStatus, waMessages } from "@taqweem/db";
 import { publishEventInTx } from "@taqweem/jobs";
-import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { NO_SERVER_ACK } from "./ack";
 
 const rank = sql`case ${waMessages.status} when 'pending' then 0 when 'sent' then 1 when 'delivered' then 2 when 'read' then 3 else 9 end`;
 const rankOf: Record<WaMessageStatus, number> = { pending: 0, sent: 1, delivered: 2, read: 3, failed: 9 };
@@ -79,17 +80,49 @@ export function failMessage(db: Database, ref: MessageRef, error: string) {
 export function returnToPending(db: Database, ref: MessageRef, error: string) {
   return updateAndPublish(
     db,
-    { status: "pending", error, sentAt: null },
+    { status: "pending", error, sentAt: null, ackDeadlineAt: null },
     and(whereRef(ref), inArray(waMessages.status, ["pending", "sent"])),
   );
 }
 
-/** Records an attempt before it is made, so the id is known even if the process dies mid-send. */
-export async function recordAttempt(db: Database, id: string, sessionId: string, providerId: string) {
+/**
+ * Records an attempt before it is made, so the id is known even if the process dies mid-send, and
+ * sets the time its server acknowledgement is due. Only the caller that saw the row as it is now
+ * (same deadline) gets it: null means another attempt came first.
+ */
+export async function recordAttempt(
+  db: Database,
+  message: Pick<WaMessage, "id" | "ackDeadlineAt">,
+  attempt: { sessionId: string; providerId: string; ackTimeoutMs: number; retry: boolean },
+) {
+  // Milliseconds, as a JavaScript Date holds them, so the next attempt can compare it exactly.
+  const deadline = sql`date_trunc('milliseconds', now() + make_interval(secs => ${attempt.ackTimeoutMs / 1000}))`;
   const [row] = await db
     .update(waMessages)
-    .set({ attempts: sql`${waMessages.attempts} + 1`, providerMessageId: providerId, sessionId })
-    .where(and(eq(waMessages.id, id), eq(waMessages.status, "pending")))
+    .set({
+      attempts: sql`${waMessages.attempts} + 1`,
+      providerMessageId: attempt.providerId,
+      sessionId: attempt.sessionId,
+      ackDeadlineAt: deadline,
+      ...(attempt.retry && { error: NO_SERVER_ACK }),
+    })
+    .where(
+      and(
+        eq(waMessages.id, message.id),
+        eq(waMessages.status, "pending"),
+        message.ackDeadlineAt
+          ? eq(waMessages.ackDeadlineAt, message.ackDeadlineAt)
+          : isNull(waMessages.ackDeadlineAt),
+      ),
+    )
     .returning({ attempts: waMessages.attempts });
   return row?.attempts ?? null;
+}
+
+/** An attempt that never left (an error before WhatsApp had it): no acknowledgement is due. */
+export async function clearAckDeadline(db: Database, id: string) {
+  await db
+    .update(waMessages)
+    .set({ ackDeadlineAt: null })
+    .where(and(eq(waMessages.id, id), eq(waMessages.status, "pending")));
 }

@@ -1,6 +1,6 @@
 import { type Database, waMessages } from "@taqweem/db";
 import { sendJob, waSendQueue } from "@taqweem/jobs";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNotNull, or, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 
 /**
@@ -14,8 +14,8 @@ export async function deferSend(boss: PgBoss, messageId: string, delayMs: number
 }
 
 /**
- * Sends still held by a worker that died with the session: their jobs stay "active" until pg-boss
- * notices the missing heartbeat. The new owner queues them again at once; a duplicate job is
+ * Sends still held by a worker that died with the session (their jobs stay "active" until pg-boss
+ * notices the missing heartbeat), and messages it sent whose acknowledgement it was waiting for. The new owner queues them again at once; a duplicate job is
  * harmless (the row's status and the derived message id make sending idempotent).
  */
 export async function requeueOrphanedSends(db: Database, boss: PgBoss, sessionId: string): Promise<number> {
@@ -26,7 +26,11 @@ export async function requeueOrphanedSends(db: Database, boss: PgBoss, sessionId
       and(
         eq(waMessages.sessionId, sessionId),
         eq(waMessages.status, "pending"),
-        sql`exists (select 1 from pgboss.job j where j.name = ${waSendQueue.name} and j.state = 'active' and j.data->>'messageId' = ${waMessages.id}::text)`,
+        or(
+          // Out and awaiting an acknowledgement the previous owner was watching for.
+          isNotNull(waMessages.ackDeadlineAt),
+          sql`exists (select 1 from pgboss.job j where j.name = ${waSendQueue.name} and j.state = 'active' and j.data->>'messageId' = ${waMessages.id}::text)`,
+        ),
       ),
     );
   for (const row of rows) await sendJob(boss, waSendQueue, { messageId: row.id });

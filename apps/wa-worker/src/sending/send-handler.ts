@@ -7,8 +7,9 @@ import type { Ownership } from "../sessions/manager";
 import { NotConnectedError, type SessionRuntime } from "../sessions/runtime";
 import type { SessionStore } from "../sessions/store";
 import { TransportSendError } from "../transport/types";
+import { type AckWatch, ackStep, NO_SERVER_ACK } from "./ack";
 import { providerMessageId } from "./message-id";
-import { advanceMessage, failMessage, loadMessage, recordAttempt } from "./message-rows";
+import { clearAckDeadline, failMessage, loadMessage, recordAttempt } from "./message-rows";
 import { capWaitMs, Pacer, typingMs } from "./pacer";
 import { pausedForMs, resumeSending } from "./pause";
 import { recipientOf } from "./recipient";
@@ -27,13 +28,17 @@ export interface SendHandlerDeps {
   store: SessionStore;
   config: Pick<WaConfig, "ackTimeoutMs" | "waitRecheckMs" | "pacingHoldMs">;
   log: Logger;
+  /** Messages out and awaiting WhatsApp's acknowledgement. */
+  acks: AckWatch;
   acquire(sessionId: string): Promise<Ownership>;
   /** Aborted when the worker stops: waits end and their jobs go back on the queue. */
   signal: AbortSignal;
 }
 
 export type SendOutcome =
-  | { outcome: "sent" | "skipped"; status?: string }
+  /** Handed to WhatsApp; its acknowledgement is awaited (ack.ts). */
+  | { outcome: "relayed"; retry: boolean }
+  | { outcome: "skipped"; status?: string }
   | { outcome: "failed"; error: string }
   /** Refused as restricted: the session's sending is paused and the message queued again. */
   | { outcome: "paused" }
@@ -74,6 +79,9 @@ export function createSendHandler(deps: SendHandlerDeps) {
   return async function handleSend({ messageId }: { messageId: string }): Promise<SendOutcome> {
     const message = await loadMessage(deps.db, messageId);
     if (message?.status !== "pending") return { outcome: "skipped", status: message?.status ?? "missing" };
+    const step = ackStep(message, Date.now());
+    if (step.kind === "wait") return defer(messageId, "awaiting_ack", step.ms);
+    if (step.kind === "fail") return fail(message, NO_SERVER_ACK);
     const sessionId = message.sessionId ?? (await defaultSessionId(message.orgId));
     if (!sessionId) return fail(message, "no_session");
     const recipient = recipientOf(message);
@@ -100,8 +108,6 @@ export function createSendHandler(deps: SendHandlerDeps) {
     if (slot - now > deps.config.pacingHoldMs) return defer(messageId, "pacing", slot - now);
 
     return runtime.exclusive(async () => {
-      const current = await loadMessage(deps.db, messageId);
-      if (current?.status !== "pending") return { outcome: "skipped", status: current?.status ?? "missing" };
       const capWait = session.pacing.enabled
         ? capWaitMs(session.pacing, await sentCounts(deps.db, sessionId), Date.now())
         : 0;
@@ -116,28 +122,43 @@ export function createSendHandler(deps: SendHandlerDeps) {
         return defer(messageId, "stopping", 0);
       }
       pacer.release(messageId);
-      return sendNow(runtime, current, recipient.jid);
+      return sendNow(runtime, message, recipient.jid, step.retry);
     });
   };
 
-  async function sendNow(runtime: SessionRuntime, message: WaMessage, jid: string): Promise<SendOutcome> {
+  async function sendNow(
+    runtime: SessionRuntime,
+    message: WaMessage,
+    jid: string,
+    retry: boolean,
+  ): Promise<SendOutcome> {
     const id = providerMessageId(message.id);
-    const attempts = (await recordAttempt(deps.db, message.id, runtime.id, id)) ?? 0;
+    const { ackTimeoutMs } = deps.config;
+    // Also the check that the message is still ours to send: the row changed since it was read
+    // (sent, failed, or attempted by another job) unless this claims it.
+    const attempts = await recordAttempt(deps.db, message, {
+      sessionId: runtime.id,
+      providerId: id,
+      ackTimeoutMs,
+      retry,
+    });
+    if (attempts === null) return { outcome: "skipped", status: "changed" };
     try {
-      await withTimeout(runtime.send({ jid, text: message.body, messageId: id }), deps.config.ackTimeoutMs);
+      await withTimeout(runtime.send({ jid, text: message.body, messageId: id }), ackTimeoutMs);
     } catch (error) {
-      if (error instanceof NotConnectedError) return defer(message.id, "not_connected", connectingRecheckMs);
       if (error instanceof TransportSendError) {
         const result = await applyRefusal(refusalDeps, runtime.id, { id: message.id }, error.code);
         return result === "failed"
           ? { outcome: "failed", error: `rejected:${error.code}` }
           : { outcome: "paused" };
       }
+      await clearAckDeadline(deps.db, message.id);
+      if (error instanceof NotConnectedError) return defer(message.id, "not_connected", connectingRecheckMs);
       if (attempts >= MAX_SEND_ATTEMPTS) return fail(message, "send_failed");
       throw error;
     }
-    await advanceMessage(deps.db, { id: message.id }, "sent");
-    return { outcome: "sent" };
+    deps.acks.expect(runtime.id, id, message.id, ackTimeoutMs);
+    return { outcome: "relayed", retry };
   }
 }
 
