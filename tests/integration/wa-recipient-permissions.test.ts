@@ -33,7 +33,11 @@ beforeAll(async () => {
     .insert(waGroups)
     .values({ orgId: org.admin.orgId, sessionId: session!.id, jid: announcementJid, name: "Staff news" })
     .returning();
-  await admin.whatsapp.groups.setAnnouncementGroup({ language: "ar", groupId: group!.id });
+  await admin.whatsapp.groups.setAnnouncementGroup({
+    audience: "public",
+    language: "ar",
+    groupId: group!.id,
+  });
 });
 
 const reminderTo = (type: "contact" | "group", recipient: string) => ({
