@@ -20,8 +20,8 @@ export const waConfigSchema = z.object({
   reconnectMaxMs: ms(5 * 60_000),
   /** Consecutive failed connection attempts before a session goes to "failed". */
   reconnectMaxAttempts: z.coerce.number().int().min(1).default(10),
-  /** Sends fetched and handled together by each of the two consumers (each session still sends one at a time). */
-  sendConcurrency: z.coerce.number().int().min(1).default(10),
+  /** Sends handled at once, each for a different session (each session still sends one at a time). */
+  sendConcurrency: z.coerce.number().int().min(1).default(20),
   /**
    * How often idle consumers look for jobs whose delay has run out (new jobs wake them at once);
    * waits, pacing and "owned elsewhere" hand-offs put jobs back with a delay, so keep it short.

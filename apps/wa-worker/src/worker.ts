@@ -44,8 +44,8 @@ export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppT
       liveWorkerWindowMs: 3 * heartbeatMs,
     });
     // An unacknowledged message's job goes back on the queue at its deadline (sent once more, then failed).
-    const acks = createAckWatch((rowId) => {
-      deferSend(boss, rowId, 0).catch((error: unknown) =>
+    const acks = createAckWatch((rowId, sessionId) => {
+      deferSend(boss, rowId, 0, sessionId).catch((error: unknown) =>
         log.error({ err: error, messageId: rowId }, "requeueing an unacknowledged message failed"),
       );
     });
@@ -78,23 +78,26 @@ export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppT
     });
 
     const acquire = (sessionId: string) => manager.acquire(sessionId);
-    // Jobs come in batches handled side by side (each session still sends one at a time), and a
-    // full batch is followed by the next at once: pg-boss would otherwise wait a polling interval
-    // between fetches, which caps a backlog at one job per interval.
-    const batches = {
+    // A full batch is followed by the next at once: pg-boss would otherwise wait a polling
+    // interval between fetches, which caps a backlog at one job per interval.
+    const polling = {
       pollingIntervalSeconds: config.pollIntervalMs / 1000,
       notifyPollingIntervalSeconds: config.pollIntervalMs / 1000,
       burstWhenBatchFull: true,
-      parallel: true,
-      localConcurrency: 2,
     };
+    // Sends: one job per fetch from each of `sendConcurrency` consumers, and at most one active
+    // job per session (its pg-boss group, see waSendGroup). A batch would hold one session's
+    // backlog, sent one at a time, while the other sessions' jobs wait behind it; this way every
+    // consumer takes the next session's message and sessions send side by side.
     await ctx.work(
       waSendQueue,
       createSendHandler({ db, boss, store, config, log, acks, acquire, signal: manager.signal }),
-      { ...batches, batchSize: config.sendConcurrency },
+      { ...polling, batchSize: 1, localConcurrency: config.sendConcurrency, groupConcurrency: 1 },
     );
     await ctx.work(waCommandQueue, createCommandHandler({ db, boss, log, acquire }), {
-      ...batches,
+      ...polling,
+      parallel: true,
+      localConcurrency: 2,
       batchSize: 4,
     });
     manager.start();

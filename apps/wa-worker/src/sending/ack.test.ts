@@ -38,7 +38,10 @@ describe("waiting for WhatsApp's acknowledgement", () => {
     vi.advanceTimersByTime(999);
     expect(overdue).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
-    expect(overdue.mock.calls).toEqual([["row-b"], ["row-c"]]);
+    expect(overdue.mock.calls).toEqual([
+      ["row-b", "s1"],
+      ["row-c", "s2"],
+    ]);
     expect(acks.size).toBe(0);
 
     acks.expect("s1", "3EB0D", "row-d", 1_000);

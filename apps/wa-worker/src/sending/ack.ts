@@ -23,7 +23,7 @@ export function ackStep(message: Pick<WaMessage, "ackDeadlineAt" | "error">, now
  * Timers for messages out and not yet acknowledged, so one that stays unacknowledged is looked at
  * again right at its deadline (its send job is put back); any receipt or error ack settles it.
  */
-export function createAckWatch(onOverdue: (rowId: string) => void) {
+export function createAckWatch(onOverdue: (rowId: string, sessionId: string) => void) {
   const timers = new Map<string, NodeJS.Timeout>();
   const keyOf = (sessionId: string, providerMessageId: string) => `${sessionId}/${providerMessageId}`;
   return {
@@ -32,7 +32,7 @@ export function createAckWatch(onOverdue: (rowId: string) => void) {
       clearTimeout(timers.get(key));
       const timer = setTimeout(() => {
         timers.delete(key);
-        onOverdue(rowId);
+        onOverdue(rowId, sessionId);
       }, ms);
       timer.unref();
       timers.set(key, timer);

@@ -1,5 +1,5 @@
 import { type Database, type WaMessage, type WaMessageStatus, waMessages } from "@taqweem/db";
-import { publishEventInTx } from "@taqweem/jobs";
+import { EVENTS_CHANNEL } from "@taqweem/jobs";
 import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { NO_SERVER_ACK } from "./ack";
 
@@ -15,27 +15,31 @@ const columns = {
   error: waMessages.error,
 };
 
-/** Applies an update and publishes `wa.message` for every row it changed, in one transaction. */
-function updateAndPublish(
+/**
+ * Applies an update and publishes `wa.message` for every row it changed, in one statement (so one
+ * round trip, and atomic: Postgres delivers the notifications only if the update commits).
+ */
+async function updateAndPublish(
   db: Database,
   set: Record<string, unknown>,
   where: SQL | undefined,
 ): Promise<Row[]> {
-  return db.transaction(async (tx) => {
-    const rows = await tx.update(waMessages).set(set).where(where).returning(columns);
-    const at = new Date().toISOString();
-    for (const row of rows)
-      await publishEventInTx(tx, {
-        type: "wa.message",
-        orgId: row.orgId,
-        messageId: row.id,
-        sessionId: row.sessionId,
-        status: row.status,
-        error: row.error,
-        at,
-      });
-    return rows;
-  });
+  const changed = db.$with("changed").as(db.update(waMessages).set(set).where(where).returning(columns));
+  const event = sql`json_build_object(
+    'type', 'wa.message', 'orgId', ${changed.orgId}, 'messageId', ${changed.id},
+    'sessionId', ${changed.sessionId}, 'status', ${changed.status}, 'error', ${changed.error},
+    'at', to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text`;
+  return db
+    .with(changed)
+    .select({
+      id: changed.id,
+      orgId: changed.orgId,
+      sessionId: changed.sessionId,
+      status: changed.status,
+      error: changed.error,
+      notified: sql`pg_notify(${EVENTS_CHANNEL}, ${event})`,
+    })
+    .from(changed);
 }
 
 export type MessageRef = { id: string } | { sessionId: string; providerMessageId: string };

@@ -57,8 +57,13 @@ export function createSendHandler(deps: SendHandlerDeps) {
     pacers.set(sessionId, pacer);
     return pacer;
   };
-  const defer = async (messageId: string, reason: string, delayMs: number): Promise<SendOutcome> => {
-    const until = await deferSend(deps.boss, messageId, delayMs);
+  const defer = async (
+    messageId: string,
+    reason: string,
+    delayMs: number,
+    sessionId: string | null,
+  ): Promise<SendOutcome> => {
+    const until = await deferSend(deps.boss, messageId, delayMs, sessionId);
     return { outcome: "deferred", reason, until: until.toISOString() };
   };
   const fail = async (message: WaMessage, error: string): Promise<SendOutcome> => {
@@ -80,7 +85,7 @@ export function createSendHandler(deps: SendHandlerDeps) {
     const message = await loadMessage(deps.db, messageId);
     if (message?.status !== "pending") return { outcome: "skipped", status: message?.status ?? "missing" };
     const step = ackStep(message, Date.now());
-    if (step.kind === "wait") return defer(messageId, "awaiting_ack", step.ms);
+    if (step.kind === "wait") return defer(messageId, "awaiting_ack", step.ms, message.sessionId);
     if (step.kind === "fail") return fail(message, NO_SERVER_ACK);
     const sessionId = message.sessionId ?? (await defaultSessionId(message.orgId));
     if (!sessionId) return fail(message, "no_session");
@@ -89,23 +94,24 @@ export function createSendHandler(deps: SendHandlerDeps) {
 
     const owner = await deps.acquire(sessionId);
     // Another worker holds the session: put the job back for a moment, pg-boss hands it out again.
-    if (owner.kind === "elsewhere") return defer(messageId, "owned_elsewhere", 500 + Math.random() * 1000);
-    if (owner.kind === "idle") return defer(messageId, "session_idle", deps.config.waitRecheckMs);
-    if (owner.kind === "starting") return defer(messageId, "not_connected", connectingRecheckMs);
+    if (owner.kind === "elsewhere")
+      return defer(messageId, "owned_elsewhere", 500 + Math.random() * 1000, sessionId);
+    if (owner.kind === "idle") return defer(messageId, "session_idle", deps.config.waitRecheckMs, sessionId);
+    if (owner.kind === "starting") return defer(messageId, "not_connected", connectingRecheckMs, sessionId);
     const runtime = owner.runtime;
-    if (!runtime.isConnected) return defer(messageId, "not_connected", connectingRecheckMs);
+    if (!runtime.isConnected) return defer(messageId, "not_connected", connectingRecheckMs, sessionId);
 
     const session = await deps.store.load(sessionId);
     if (!session) return fail(message, "no_session");
     const now = Date.now();
     const paused = pausedForMs(session, now);
-    if (paused === null) return defer(messageId, "paused", deps.config.waitRecheckMs);
-    if (paused > 0) return defer(messageId, "paused", Math.min(paused, deps.config.waitRecheckMs));
+    if (paused === null) return defer(messageId, "paused", deps.config.waitRecheckMs, sessionId);
+    if (paused > 0) return defer(messageId, "paused", Math.min(paused, deps.config.waitRecheckMs), sessionId);
     if (session.sendingPausedAt) await resumeSending(deps.store, sessionId);
 
     const pacer = pacerOf(sessionId);
     const slot = pacer.reserve(messageId, session.pacing, now);
-    if (slot - now > deps.config.pacingHoldMs) return defer(messageId, "pacing", slot - now);
+    if (slot - now > deps.config.pacingHoldMs) return defer(messageId, "pacing", slot - now, sessionId);
 
     return runtime.exclusive(async () => {
       const capWait = session.pacing.enabled
@@ -113,13 +119,13 @@ export function createSendHandler(deps: SendHandlerDeps) {
         : 0;
       if (capWait > 0) {
         pacer.release(messageId);
-        return defer(messageId, "cap", capWait);
+        return defer(messageId, "cap", capWait, sessionId);
       }
       try {
         await pause(slot - Date.now(), deps.signal);
         await showTyping(runtime, recipient.jid, typingMs(session.pacing, message.body), deps.signal);
       } catch {
-        return defer(messageId, "stopping", 0);
+        return defer(messageId, "stopping", 0, sessionId);
       }
       pacer.release(messageId);
       return sendNow(runtime, message, recipient.jid, step.retry);
@@ -153,7 +159,8 @@ export function createSendHandler(deps: SendHandlerDeps) {
           : { outcome: "paused" };
       }
       await clearAckDeadline(deps.db, message.id);
-      if (error instanceof NotConnectedError) return defer(message.id, "not_connected", connectingRecheckMs);
+      if (error instanceof NotConnectedError)
+        return defer(message.id, "not_connected", connectingRecheckMs, runtime.id);
       if (attempts >= MAX_SEND_ATTEMPTS) return fail(message, "send_failed");
       throw error;
     }

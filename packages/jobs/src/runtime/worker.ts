@@ -32,6 +32,7 @@ export interface WorkerContext {
     options?: Pick<
       WorkOptions,
       | "localConcurrency"
+      | "groupConcurrency"
       | "batchSize"
       | "pollingIntervalSeconds"
       | "notifyPollingIntervalSeconds"
