@@ -18,22 +18,20 @@ const total = (load: Load) => load.sessions * load.perSession;
 /**
  * Product path: message rows and `wa.send` jobs committed at once, then one worker sends them
  * (each session one at a time, pacing off) and the simulator's delivery receipts land in the
- * rows. The worker talks to Postgres through a counting proxy: its round trips per message.
+ * rows. With `countRoundTrips` the worker talks to Postgres through a counting proxy (which adds
+ * latency of its own, so the rate comes from a run without it).
  */
-async function productRun(url: string, load: Load) {
+async function productRun(url: string, load: Load, options: { countRoundTrips: boolean }) {
   const { db, sql: client } = createConnection(url, { max: 4 });
   const boss = createBoss("producer", url);
   boss.on("error", (error) => console.error("pg-boss:", error.message));
   await boss.start();
-  const counter = await startRoundTripCounter(url);
-  const worker = spawnBenchWorker(
-    counter.url,
-    process.env.WA_PROF ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.WA_PROF}` } : {},
-  );
+  const counter = options.countRoundTrips ? await startRoundTripCounter(url) : null;
+  const worker = spawnBenchWorker(counter?.url ?? url);
   const fixture = await createSimulatedSessions(db, load.sessions, { pacing: false });
   try {
     await waitUntilConnected(db, fixture.sessionIds);
-    const before = counter.roundTrips;
+    const before = counter?.roundTrips ?? 0;
     const started = performance.now();
     const ids = await db.transaction(async (tx) => {
       const rows = await tx
@@ -69,10 +67,13 @@ async function productRun(url: string, load: Load) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const seconds = (performance.now() - started) / 1000;
-    return { perSecond: ids.length / seconds, roundTrips: (counter.roundTrips - before) / ids.length };
+    return {
+      perSecond: ids.length / seconds,
+      roundTrips: ((counter?.roundTrips ?? 0) - before) / ids.length,
+    };
   } finally {
     await worker.stop();
-    await counter.close();
+    await counter?.close();
     await fixture.dispose();
     await boss.stop({ graceful: false });
     await client.end();
@@ -113,8 +114,9 @@ async function rawJobsPerSecond(url: string, jobs: number): Promise<number> {
 }
 
 async function throughput(url: string, load: Load, name: string, shape: string): Promise<BenchResult> {
+  const { roundTrips } = await productRun(url, load, { countRoundTrips: true });
   const raw = await rawJobsPerSecond(url, total(load));
-  const product = await productRun(url, load);
+  const product = await productRun(url, load, { countRoundTrips: false });
   return result({
     name,
     unit: "msg/s",
@@ -124,7 +126,7 @@ async function throughput(url: string, load: Load, name: string, shape: string):
     p50: null,
     p95: null,
     n: total(load),
-    notes: `${shape}; ${product.roundTrips.toFixed(1)} database round trips per message (all of the worker's queries: sends, receipts, pg-boss, heartbeats); baseline: raw pg-boss consuming ${total(load)} no-op jobs in batches of 10 (${raw.toFixed(0)} jobs/s)`,
+    notes: `${shape}; ${roundTrips.toFixed(1)} database round trips per message (all of the worker's queries: sends, receipts, pg-boss, heartbeats); baseline: raw pg-boss consuming ${total(load)} no-op jobs in batches of 10 (${raw.toFixed(0)} jobs/s)`,
   });
 }
 

@@ -4,7 +4,7 @@ import { defaultWaPacing, getDb, waAuthState, waSessions, waSimulatorMessages, w
 import { type RunningWorker, runWorker } from "@taqweem/jobs/runtime";
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
-import { type WaConfig, waConfigSchema } from "../../apps/wa-worker/src/config";
+import { type WaConfig, waConfigSchema, waDbPoolSize } from "../../apps/wa-worker/src/config";
 import { waWorkerSetup } from "../../apps/wa-worker/src/worker";
 import type { callerFor } from "../support/fixtures";
 
@@ -53,6 +53,7 @@ export function startWorker(url: string, config: WaConfig = testConfig()): Promi
     port: 0,
     databaseUrl: url,
     heartbeatMs: 500,
+    dbPoolSize: waDbPoolSize(config),
     setup: waWorkerSetup(config),
   });
 }

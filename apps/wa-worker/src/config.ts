@@ -90,3 +90,6 @@ export function waConfigFromEnv(env: NodeJS.ProcessEnv = process.env): WaConfig 
     },
   });
 }
+
+/** Database connections per pool: each send in flight (one per session) needs one at a time, plus room for receipts. */
+export const waDbPoolSize = (config: Pick<WaConfig, "sendConcurrency">) => config.sendConcurrency + 5;

@@ -7,6 +7,7 @@ import { createSealedBox } from "./crypto/sealed-box";
 import { loadStateKey } from "./crypto/state-key";
 import { saveGroups } from "./groups/save-groups";
 import { createAckWatch } from "./sending/ack";
+import { batchReceipts } from "./sending/receipt-batcher";
 import { deferSend, requeueOrphanedSends } from "./sending/requeue";
 import { createSendHandler } from "./sending/send-handler";
 import { recentSentMessage } from "./sending/sent-message";
@@ -49,7 +50,8 @@ export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppT
         log.error({ err: error, messageId: rowId }, "requeueing an unacknowledged message failed"),
       );
     });
-    const eventDeps = { db, boss, store, log, acks, waitRecheckMs: config.waitRecheckMs };
+    const receipts = batchReceipts(db, log);
+    const eventDeps = { db, boss, store, log, acks, receipts, waitRecheckMs: config.waitRecheckMs };
 
     const manager: SessionManager = new SessionManager({
       leases,
@@ -85,14 +87,21 @@ export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppT
       notifyPollingIntervalSeconds: config.pollIntervalMs / 1000,
       burstWhenBatchFull: true,
     };
-    // Sends: one job per fetch from each of `sendConcurrency` consumers, and at most one active
-    // job per session (its pg-boss group, see waSendGroup). A batch would hold one session's
-    // backlog, sent one at a time, while the other sessions' jobs wait behind it; this way every
-    // consumer takes the next session's message and sessions send side by side.
+    // Sends: each of `sendConcurrency` consumers takes jobs of sessions no other consumer here is
+    // sending for (a session's jobs form a pg-boss group, see waSendGroup; a fetched job of a busy
+    // session goes straight back). A plain batch would hold one session's backlog, sent one at a
+    // time, while the other sessions waited behind it; this way sessions send side by side and
+    // each still one at a time. Batches of two keep pg-boss fetching at once while a backlog lasts.
     await ctx.work(
       waSendQueue,
       createSendHandler({ db, boss, store, config, log, acks, acquire, signal: manager.signal }),
-      { ...polling, batchSize: 1, localConcurrency: config.sendConcurrency, groupConcurrency: 1 },
+      {
+        ...polling,
+        parallel: true,
+        batchSize: 2,
+        localConcurrency: config.sendConcurrency,
+        localGroupConcurrency: 1,
+      },
     );
     await ctx.work(waCommandQueue, createCommandHandler({ db, boss, log, acquire }), {
       ...polling,

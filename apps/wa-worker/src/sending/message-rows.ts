@@ -1,10 +1,7 @@
-import { type Database, type WaMessage, type WaMessageStatus, waMessages } from "@taqweem/db";
+import { type Database, type WaMessage, waMessages } from "@taqweem/db";
 import { EVENTS_CHANNEL } from "@taqweem/jobs";
 import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { NO_SERVER_ACK } from "./ack";
-
-const rank = sql`case ${waMessages.status} when 'pending' then 0 when 'sent' then 1 when 'delivered' then 2 when 'read' then 3 else 9 end`;
-const rankOf: Record<WaMessageStatus, number> = { pending: 0, sent: 1, delivered: 2, read: 3, failed: 9 };
 
 type Row = Pick<WaMessage, "id" | "orgId" | "sessionId" | "status" | "error">;
 const columns = {
@@ -52,20 +49,50 @@ export function loadMessage(db: Database, id: string) {
   return db.query.waMessages.findFirst({ where: eq(waMessages.id, id) });
 }
 
-/** Moves a message forward only: pending → sent → delivered → read; a late or repeated receipt changes nothing. */
-export function advanceMessage(db: Database, ref: MessageRef, status: "sent" | "delivered" | "read") {
+export interface Receipt {
+  sessionId: string;
+  providerMessageId: string;
+  status: "sent" | "delivered" | "read";
+}
+
+const rankSql = (status: SQL) =>
+  sql`case ${status} when 'pending' then 0 when 'sent' then 1 when 'delivered' then 2 when 'read' then 3 else 9 end`;
+
+/**
+ * Applies receipts, moving each message forward only (pending → sent → delivered → read: a late or
+ * repeated receipt changes nothing), and publishes `wa.message` for each row changed: any number
+ * of receipts in one statement.
+ */
+export async function advanceMessages(db: Database, receipts: Receipt[]): Promise<number> {
+  if (receipts.length === 0) return 0;
   const now = sql`now()`;
-  return updateAndPublish(
-    db,
-    {
-      status,
-      error: null,
-      sentAt: sql`coalesce(${waMessages.sentAt}, ${now})`,
-      ...(status !== "sent" && { deliveredAt: sql`coalesce(${waMessages.deliveredAt}, ${now})` }),
-      ...(status === "read" && { readAt: sql`coalesce(${waMessages.readAt}, ${now})` }),
-    },
-    and(whereRef(ref), sql`${rank} < ${rankOf[status]}`),
-  );
+  const at = sql`to_char(${now} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  const rows = await db.execute(sql`
+    with receipt as (
+      select * from unnest(
+        ${`{${receipts.map((r) => r.sessionId).join(",")}}`}::uuid[],
+        ${`{${receipts.map((r) => JSON.stringify(r.providerMessageId)).join(",")}}`}::text[],
+        ${`{${receipts.map((r) => r.status).join(",")}}`}::text[]
+      ) as r(session_id, provider_message_id, status)
+    ),
+    changed as (
+      update ${waMessages} m set
+        status = receipt.status::wa_message_status,
+        error = null,
+        sent_at = coalesce(m.sent_at, ${now}),
+        delivered_at = case when receipt.status <> 'sent' then coalesce(m.delivered_at, ${now}) else m.delivered_at end,
+        read_at = case when receipt.status = 'read' then coalesce(m.read_at, ${now}) else m.read_at end
+      from receipt
+      where m.session_id = receipt.session_id
+        and m.provider_message_id = receipt.provider_message_id
+        and ${rankSql(sql.raw("m.status::text"))} < ${rankSql(sql.raw("receipt.status"))}
+      returning m.id, m.org_id, m.session_id, m.status, m.error
+    )
+    select pg_notify(${EVENTS_CHANNEL}, json_build_object(
+      'type', 'wa.message', 'orgId', org_id, 'messageId', id, 'sessionId', session_id,
+      'status', status, 'error', error, 'at', ${at})::text)
+    from changed`);
+  return rows.length;
 }
 
 /** Fails a message that has not gone out; a message already delivered stays delivered. */
