@@ -45,10 +45,6 @@ const whereRef = (ref: MessageRef) =>
     ? eq(waMessages.id, ref.id)
     : and(eq(waMessages.sessionId, ref.sessionId), eq(waMessages.providerMessageId, ref.providerMessageId));
 
-export function loadMessage(db: Database, id: string) {
-  return db.query.waMessages.findFirst({ where: eq(waMessages.id, id) });
-}
-
 export interface Receipt {
   sessionId: string;
   providerMessageId: string;

@@ -1,4 +1,4 @@
-import { type Database, type WaMessage, waSessions } from "@taqweem/db";
+import { type Database, type WaMessage, waMessages, waSessions } from "@taqweem/db";
 import type { Logger } from "@taqweem/jobs/runtime";
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
@@ -9,7 +9,7 @@ import type { SessionStore } from "../sessions/store";
 import { TransportSendError } from "../transport/types";
 import { type AckWatch, ackStep, NO_SERVER_ACK } from "./ack";
 import { providerMessageId } from "./message-id";
-import { clearAckDeadline, failMessage, loadMessage, recordAttempt } from "./message-rows";
+import { clearAckDeadline, failMessage, recordAttempt } from "./message-rows";
 import { capWaitMs, Pacer, typingMs } from "./pacer";
 import { pausedForMs, resumeSending } from "./pause";
 import { recipientOf } from "./recipient";
@@ -81,8 +81,19 @@ export function createSendHandler(deps: SendHandlerDeps) {
     return row?.id ?? null;
   }
 
+  /** The message and its session, in one round trip. */
+  async function loadSend(messageId: string) {
+    const [row] = await deps.db
+      .select({ message: waMessages, session: waSessions })
+      .from(waMessages)
+      .leftJoin(waSessions, eq(waSessions.id, waMessages.sessionId))
+      .where(eq(waMessages.id, messageId));
+    return row ?? null;
+  }
+
   return async function handleSend({ messageId }: { messageId: string }): Promise<SendOutcome> {
-    const message = await loadMessage(deps.db, messageId);
+    const loaded = await loadSend(messageId);
+    const message = loaded?.message;
     if (message?.status !== "pending") return { outcome: "skipped", status: message?.status ?? "missing" };
     const step = ackStep(message, Date.now());
     if (step.kind === "wait") return defer(messageId, "awaiting_ack", step.ms, message.sessionId);
@@ -101,7 +112,8 @@ export function createSendHandler(deps: SendHandlerDeps) {
     const runtime = owner.runtime;
     if (!runtime.isConnected) return defer(messageId, "not_connected", connectingRecheckMs, sessionId);
 
-    const session = await deps.store.load(sessionId);
+    // Read with the message, or now for a message that goes out through the default session.
+    const session = loaded!.session ?? (await deps.store.load(sessionId));
     if (!session) return fail(message, "no_session");
     const now = Date.now();
     const paused = pausedForMs(session, now);
