@@ -20,8 +20,11 @@ export const waConfigSchema = z.object({
   reconnectMaxMs: ms(5 * 60_000),
   /** Consecutive failed connection attempts before a session goes to "failed". */
   reconnectMaxAttempts: z.coerce.number().int().min(1).default(10),
-  /** Sends handled at once, each for a different session (each session still sends one at a time). */
-  sendConcurrency: z.coerce.number().int().min(1).default(20),
+  /**
+   * Consumers of `wa.send`, each fetching batches of up to 10 jobs; at most one job per session is
+   * in hand at a time, so this many sessions at least send side by side.
+   */
+  sendConcurrency: z.coerce.number().int().min(1).default(10),
   /**
    * How often idle consumers look for jobs whose delay has run out (new jobs wake them at once);
    * waits, pacing and "owned elsewhere" hand-offs put jobs back with a delay, so keep it short.

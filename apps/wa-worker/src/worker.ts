@@ -87,18 +87,17 @@ export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppT
       notifyPollingIntervalSeconds: config.pollIntervalMs / 1000,
       burstWhenBatchFull: true,
     };
-    // Sends: each of `sendConcurrency` consumers takes jobs of sessions no other consumer here is
-    // sending for (a session's jobs form a pg-boss group, see waSendGroup; a fetched job of a busy
-    // session goes straight back). A plain batch would hold one session's backlog, sent one at a
-    // time, while the other sessions waited behind it; this way sessions send side by side and
-    // each still one at a time. Batches of two keep pg-boss fetching at once while a backlog lasts.
+    // Sends: `sendConcurrency` consumers fetch batches handled side by side, and a session's jobs
+    // form a pg-boss group (waSendGroup) of which at most one is in hand here: a fetched job of a
+    // session already sending goes straight back. So one session's backlog never fills the
+    // batches while other sessions wait behind it: sessions send side by side, each one at a time.
     await ctx.work(
       waSendQueue,
       createSendHandler({ db, boss, store, config, log, acks, acquire, signal: manager.signal }),
       {
         ...polling,
         parallel: true,
-        batchSize: 2,
+        batchSize: 10,
         localConcurrency: config.sendConcurrency,
         localGroupConcurrency: 1,
       },
