@@ -115,7 +115,8 @@ async function rawJobsPerSecond(url: string, jobs: number): Promise<number> {
 
 async function throughput(url: string, load: Load, name: string, shape: string): Promise<BenchResult> {
   const { roundTrips } = await productRun(url, load, { countRoundTrips: true });
-  const raw = await rawJobsPerSecond(url, total(load));
+  // The faster of two runs: the first in a process also pays for warming up.
+  const raw = Math.max(await rawJobsPerSecond(url, total(load)), await rawJobsPerSecond(url, total(load)));
   const product = await productRun(url, load, { countRoundTrips: false });
   return result({
     name,
@@ -126,7 +127,7 @@ async function throughput(url: string, load: Load, name: string, shape: string):
     p50: null,
     p95: null,
     n: total(load),
-    notes: `${shape}; ${roundTrips.toFixed(1)} database round trips per message (all of the worker's queries: sends, receipts, pg-boss, heartbeats); baseline: raw pg-boss consuming ${total(load)} no-op jobs in batches of 10 (${raw.toFixed(0)} jobs/s)`,
+    notes: `${shape}; ${roundTrips.toFixed(1)} database round trips per message (all of the worker's queries: sends, receipts, pg-boss, heartbeats); baseline: raw pg-boss consuming ${total(load)} no-op jobs in batches of 10, the faster of two runs (${raw.toFixed(0)} jobs/s)`,
   });
 }
 
