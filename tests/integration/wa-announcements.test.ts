@@ -29,10 +29,21 @@ describe("event announcements on WhatsApp", () => {
     expect(groups.length).toBeGreaterThanOrEqual(2);
     const [bilingual, arabicOnly] = groups;
     // One group for both languages: one message, English then Arabic.
-    await caller.whatsapp.groups.setAnnouncementGroup({ language: "en", groupId: bilingual!.id });
-    await caller.whatsapp.groups.setAnnouncementGroup({ language: "ar", groupId: bilingual!.id });
+    await caller.whatsapp.groups.setAnnouncementGroup({
+      audience: "internal",
+      language: "en",
+      groupId: bilingual!.id,
+    });
+    await caller.whatsapp.groups.setAnnouncementGroup({
+      audience: "internal",
+      language: "ar",
+      groupId: bilingual!.id,
+    });
     const { announcement } = await caller.whatsapp.groups.list();
-    expect(announcement).toEqual({ en: bilingual!.id, ar: bilingual!.id });
+    expect(announcement).toEqual({
+      internal: { en: bilingual!.id, ar: bilingual!.id },
+      public: { en: null, ar: null },
+    });
 
     const template = await caller.whatsapp.templates.create({
       key: "event.published",
@@ -77,7 +88,11 @@ describe("event announcements on WhatsApp", () => {
       endsAt: new Date("2027-03-11T09:00:00Z"),
     });
     // Separate groups per language: each gets its own language.
-    await caller.whatsapp.groups.setAnnouncementGroup({ language: "ar", groupId: arabicOnly!.id });
+    await caller.whatsapp.groups.setAnnouncementGroup({
+      audience: "internal",
+      language: "ar",
+      groupId: arabicOnly!.id,
+    });
     await caller.events.cancel({ id: event.id, version: moved.version });
     const all = await announcements(event.id);
     expect(all.map((message) => [message.template, message.recipient, message.language])).toEqual([
@@ -94,5 +109,42 @@ describe("event announcements on WhatsApp", () => {
       .poll(async () => (await announcements(event.id)).map((message) => message.status), { timeout: 20_000 })
       .toEqual(["read", "read", "read", "read"]);
     expect(await simulatorMessages(sessionId)).toHaveLength(4);
+  });
+
+  it("announces internal events to staff groups only, public events to staff and public groups", async () => {
+    const { admin } = await createOrg("wa-audience");
+    const caller = await callerFor(admin);
+    const sessionId = await linkSimulatedSession(caller);
+    const { groups } = await caller.whatsapp.groups.list({ sessionId });
+    const [staff, publicGroup] = groups;
+    for (const language of ["en", "ar"] as const) {
+      await caller.whatsapp.groups.setAnnouncementGroup({
+        audience: "internal",
+        language,
+        groupId: staff!.id,
+      });
+      await caller.whatsapp.groups.setAnnouncementGroup({
+        audience: "public",
+        language,
+        groupId: publicGroup!.id,
+      });
+    }
+    expect((await caller.whatsapp.groups.list()).announcement).toEqual({
+      internal: { en: staff!.id, ar: staff!.id },
+      public: { en: publicGroup!.id, ar: publicGroup!.id },
+    });
+    const at = { startsAt: new Date("2027-04-14T06:00:00Z"), endsAt: new Date("2027-04-14T08:00:00Z") };
+    const publish = async (visibility: "internal" | "public", titleEn: string) => {
+      const event = await caller.events.create({ titleEn, titleAr: titleEn, visibility, ...at });
+      await caller.events.publish({ id: event.id, version: event.version });
+      return (await announcements(event.id)).map((message) => message.recipient);
+    };
+    expect(await publish("internal", "Staff briefing")).toEqual([staff!.jid]);
+    expect((await publish("public", "Open day")).sort()).toEqual([staff!.jid, publicGroup!.jid].sort());
+
+    // Clearing the public choice leaves only the staff groups.
+    for (const language of ["en", "ar"] as const)
+      await caller.whatsapp.groups.setAnnouncementGroup({ audience: "public", language, groupId: null });
+    expect(await publish("public", "Open day 2")).toEqual([staff!.jid]);
   });
 });

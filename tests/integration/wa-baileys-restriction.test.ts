@@ -3,6 +3,8 @@ import { createBoss } from "@taqweem/jobs";
 import { DisconnectReason, proto } from "@whiskeysockets/baileys";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { createAckWatch } from "../../apps/wa-worker/src/sending/ack";
+import { batchReceipts } from "../../apps/wa-worker/src/sending/receipt-batcher";
 import { createSessionSendingEvents } from "../../apps/wa-worker/src/sending/session-events";
 import { SessionRuntime } from "../../apps/wa-worker/src/sessions/runtime";
 import { createSessionStore } from "../../apps/wa-worker/src/sessions/store";
@@ -62,9 +64,18 @@ describe("a Baileys error ack 463 (restricted account)", () => {
       qrImage: async (qr) => qr,
       saveGroups: async () => {},
       sending: createSessionSendingEvents(
-        { db, boss, store, log: silentLogger, waitRecheckMs: 60_000 },
+        {
+          db,
+          boss,
+          store,
+          log: silentLogger,
+          acks: createAckWatch(() => {}),
+          receipts: batchReceipts(db, silentLogger),
+          waitRecheckMs: 60_000,
+        },
         session!.id,
       ),
+      sentMessage: async () => null,
       settings: {
         reconnectBaseMs: 10,
         reconnectMaxMs: 10,

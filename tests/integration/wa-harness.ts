@@ -4,7 +4,7 @@ import { defaultWaPacing, getDb, waAuthState, waSessions, waSimulatorMessages, w
 import { type RunningWorker, runWorker } from "@taqweem/jobs/runtime";
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
-import { type WaConfig, waConfigSchema } from "../../apps/wa-worker/src/config";
+import { type WaConfig, waConfigSchema, waDbPoolSize } from "../../apps/wa-worker/src/config";
 import { waWorkerSetup } from "../../apps/wa-worker/src/worker";
 import type { callerFor } from "../support/fixtures";
 
@@ -19,6 +19,7 @@ export const fastSettings = {
   WA_START_STAGGER_MS: "100",
   WA_WAIT_RECHECK_MS: "1000",
   WA_POLL_INTERVAL_MS: "500",
+  WA_ACK_TIMEOUT_MS: "5000",
   WA_SIM_ACK_MS: "20",
   WA_SIM_DELIVERED_MS: "200",
   WA_SIM_READ_MS: "500",
@@ -32,11 +33,13 @@ export function testConfig(overrides: Partial<WaConfig> = {}): WaConfig {
     transport: "simulator",
     stateKey: fastSettings.WA_STATE_KEY,
     production: false,
+    dataDir: path.join(root, ".data/test-wa"),
     leaseTtlMs: 3000,
     leaseRenewMs: 500,
     startStaggerMs: 100,
     waitRecheckMs: 1000,
     pollIntervalMs: 500,
+    ackTimeoutMs: 5000,
     simulator: { ackMs: 20, deliveredMs: 200, readMs: 500, qrTtlMs: 5000, qrCount: 50 },
   });
   return { ...base, ...overrides };
@@ -50,6 +53,7 @@ export function startWorker(url: string, config: WaConfig = testConfig()): Promi
     port: 0,
     databaseUrl: url,
     heartbeatMs: 500,
+    dbPoolSize: waDbPoolSize(config),
     setup: waWorkerSetup(config),
   });
 }

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 
 const ms = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
@@ -8,6 +9,8 @@ export const waConfigSchema = z.object({
   /** 32 bytes, base64 or hex; required in production (see crypto/state-key.ts). */
   stateKey: z.string().optional(),
   production: z.boolean(),
+  /** Local state outside production: the generated WA_STATE_KEY when none is given. */
+  dataDir: z.string(),
   /** A lease lives this long unless renewed; another worker takes the session over after it. */
   leaseTtlMs: ms(30_000),
   leaseRenewMs: ms(5_000),
@@ -17,14 +20,20 @@ export const waConfigSchema = z.object({
   reconnectMaxMs: ms(5 * 60_000),
   /** Consecutive failed connection attempts before a session goes to "failed". */
   reconnectMaxAttempts: z.coerce.number().int().min(1).default(10),
-  /** Sends fetched and handled together by each of the two consumers (each session still sends one at a time). */
+  /**
+   * Consumers of `wa.send`, each fetching batches of up to 10 jobs; at most one job per session is
+   * in hand at a time, so this many sessions at least send side by side.
+   */
   sendConcurrency: z.coerce.number().int().min(1).default(10),
   /**
    * How often idle consumers look for jobs whose delay has run out (new jobs wake them at once);
    * waits, pacing and "owned elsewhere" hand-offs put jobs back with a delay, so keep it short.
    */
   pollIntervalMs: z.coerce.number().int().min(500).default(2_000),
+  /** A message WhatsApp's server has not acknowledged this long after it went out is sent once more, then fails. */
   ackTimeoutMs: ms(30_000),
+  /** A recipient's device may ask for a message again (a retry receipt) up to this long after it was sent. */
+  resendMaxAgeMs: ms(24 * 60 * 60_000),
   /** A paused or disconnected session's messages are looked at again after this long. */
   waitRecheckMs: ms(60_000),
   /** A pacing wait up to this long is held in the job; a longer one puts the job back with a delay. */
@@ -40,8 +49,11 @@ export const waConfigSchema = z.object({
     deliveredMs: ms(1_000),
     readMs: ms(3_000),
     groups: z.coerce.number().int().min(0).max(500).default(4),
-    /** Test-only fault: "exit_after_send" ends the process once the simulated server has a message. */
-    fault: z.enum(["exit_after_send"]).optional(),
+    /**
+     * Test-only faults: "exit_after_send" ends the process once the simulated server has a message;
+     * "no_ack" never acknowledges a message.
+     */
+    fault: z.enum(["exit_after_send", "no_ack"]).optional(),
   }),
 });
 export type WaConfig = z.infer<typeof waConfigSchema>;
@@ -53,6 +65,8 @@ export function waConfigFromEnv(env: NodeJS.ProcessEnv = process.env): WaConfig 
     transport: read("WA_TRANSPORT"),
     stateKey: read("WA_STATE_KEY"),
     production: env.NODE_ENV === "production",
+    // The repository's .data folder, as `npm run dev` uses (apps/wa-worker/src → root).
+    dataDir: path.resolve(read("TAQWEEM_DATA_DIR") ?? path.join(import.meta.dirname, "../../..", ".data")),
     leaseTtlMs: read("WA_LEASE_TTL_MS"),
     leaseRenewMs: read("WA_LEASE_RENEW_MS"),
     startStaggerMs: read("WA_START_STAGGER_MS"),
@@ -62,6 +76,7 @@ export function waConfigFromEnv(env: NodeJS.ProcessEnv = process.env): WaConfig 
     sendConcurrency: read("WA_SEND_CONCURRENCY"),
     pollIntervalMs: read("WA_POLL_INTERVAL_MS"),
     ackTimeoutMs: read("WA_ACK_TIMEOUT_MS"),
+    resendMaxAgeMs: read("WA_RESEND_MAX_AGE_MS"),
     waitRecheckMs: read("WA_WAIT_RECHECK_MS"),
     pacingHoldMs: read("WA_PACING_HOLD_MS"),
     groupSyncMinIntervalMs: read("WA_GROUP_SYNC_MIN_INTERVAL_MS"),
@@ -78,3 +93,6 @@ export function waConfigFromEnv(env: NodeJS.ProcessEnv = process.env): WaConfig 
     },
   });
 }
+
+/** Database connections per pool: each send in flight (one per session) needs one at a time, plus room for receipts. */
+export const waDbPoolSize = (config: Pick<WaConfig, "sendConcurrency">) => config.sendConcurrency + 5;

@@ -1,12 +1,14 @@
 import { startWorkerProcess } from "@taqweem/jobs/runtime";
 import pkg from "../package.json" with { type: "json" };
-import { waConfigFromEnv } from "./config";
+import { type WaConfig, waConfigFromEnv, waDbPoolSize } from "./config";
 import { waWorkerSetup } from "./worker";
 
 let setup: ReturnType<typeof waWorkerSetup>;
+let config: WaConfig;
 try {
   // Bad settings, or no WA_STATE_KEY in production, stop the process before it connects anywhere.
-  setup = waWorkerSetup(waConfigFromEnv());
+  config = waConfigFromEnv();
+  setup = waWorkerSetup(config);
 } catch (error) {
   console.error(
     JSON.stringify({ level: 60, kind: "wa-worker", msg: "refusing to start", err: String(error) }),
@@ -17,5 +19,6 @@ await startWorkerProcess({
   kind: "wa-worker",
   version: pkg.version,
   port: Number(process.env.WA_WORKER_PORT ?? 3102),
+  dbPoolSize: waDbPoolSize(config),
   setup,
 });

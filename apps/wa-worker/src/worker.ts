@@ -6,8 +6,11 @@ import type { WaConfig } from "./config";
 import { createSealedBox } from "./crypto/sealed-box";
 import { loadStateKey } from "./crypto/state-key";
 import { saveGroups } from "./groups/save-groups";
-import { requeueOrphanedSends } from "./sending/requeue";
+import { createAckWatch } from "./sending/ack";
+import { batchReceipts } from "./sending/receipt-batcher";
+import { deferSend, requeueOrphanedSends } from "./sending/requeue";
 import { createSendHandler } from "./sending/send-handler";
+import { recentSentMessage } from "./sending/sent-message";
 import { createSessionSendingEvents } from "./sending/session-events";
 import { createLeases } from "./sessions/leases";
 import { SessionManager } from "./sessions/manager";
@@ -23,11 +26,14 @@ import type { WhatsAppTransport } from "./transport/types";
  */
 export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppTransport } = {}) {
   // Checked before anything connects: production refuses to run without WA_STATE_KEY.
-  const stateKey = loadStateKey(config.stateKey, config.production);
+  const stateKey = loadStateKey(config.stateKey, config.production, config.dataDir);
   return async (ctx: WorkerContext) => {
     const { db, boss, log } = ctx;
-    if (stateKey.isDevelopmentKey)
-      log.warn("WA_STATE_KEY is not set: WhatsApp credentials are sealed with a fixed development key");
+    if (stateKey.generatedFile)
+      log.warn(
+        { file: stateKey.generatedFile },
+        "WA_STATE_KEY is not set: WhatsApp credentials are sealed with the key generated in this file",
+      );
     const box = createSealedBox(stateKey.key);
     const transport = options.transport ?? createTransport(config, db, log);
     const store = createSessionStore(db, ctx.identity.id);
@@ -38,7 +44,14 @@ export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppT
       transport: transport.kind,
       liveWorkerWindowMs: 3 * heartbeatMs,
     });
-    const eventDeps = { db, boss, store, log, waitRecheckMs: config.waitRecheckMs };
+    // An unacknowledged message's job goes back on the queue at its deadline (sent once more, then failed).
+    const acks = createAckWatch((rowId, sessionId) => {
+      deferSend(boss, rowId, 0, sessionId).catch((error: unknown) =>
+        log.error({ err: error, messageId: rowId }, "requeueing an unacknowledged message failed"),
+      );
+    });
+    const receipts = batchReceipts(db, log);
+    const eventDeps = { db, boss, store, log, acks, receipts, waitRecheckMs: config.waitRecheckMs };
 
     const manager: SessionManager = new SessionManager({
       leases,
@@ -59,6 +72,7 @@ export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppT
           qrImage,
           saveGroups: (groups) => saveGroups(db, session, groups),
           sending: createSessionSendingEvents(eventDeps, session.id),
+          sentMessage: (messageId) => recentSentMessage(db, session.id, messageId, config.resendMaxAgeMs),
           settings: config,
           log,
           onStopped,
@@ -66,27 +80,39 @@ export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppT
     });
 
     const acquire = (sessionId: string) => manager.acquire(sessionId);
-    // Jobs come in batches handled side by side (each session still sends one at a time), and a
-    // full batch is followed by the next at once: pg-boss would otherwise wait a polling interval
-    // between fetches, which caps a backlog at one job per interval.
-    const batches = {
+    // A full batch is followed by the next at once: pg-boss would otherwise wait a polling
+    // interval between fetches, which caps a backlog at one job per interval.
+    const polling = {
       pollingIntervalSeconds: config.pollIntervalMs / 1000,
       notifyPollingIntervalSeconds: config.pollIntervalMs / 1000,
       burstWhenBatchFull: true,
-      parallel: true,
-      localConcurrency: 2,
     };
+    // Sends: `sendConcurrency` consumers fetch batches handled side by side, and a session's jobs
+    // form a pg-boss group (waSendGroup) of which at most one is in hand here: a fetched job of a
+    // session already sending goes straight back. So one session's backlog never fills the
+    // batches while other sessions wait behind it: sessions send side by side, each one at a time.
     await ctx.work(
       waSendQueue,
-      createSendHandler({ db, boss, store, config, log, acquire, signal: manager.signal }),
-      { ...batches, batchSize: config.sendConcurrency },
+      createSendHandler({ db, boss, store, config, log, acks, acquire, signal: manager.signal }),
+      {
+        ...polling,
+        parallel: true,
+        batchSize: 10,
+        localConcurrency: config.sendConcurrency,
+        localGroupConcurrency: 1,
+      },
     );
     await ctx.work(waCommandQueue, createCommandHandler({ db, boss, log, acquire }), {
-      ...batches,
+      ...polling,
+      parallel: true,
+      localConcurrency: 2,
       batchSize: 4,
     });
     manager.start();
     log.info({ transport: transport.kind }, "WhatsApp sessions managed here");
-    return () => manager.stop();
+    return async () => {
+      await manager.stop();
+      acks.clear();
+    };
   };
 }

@@ -1,7 +1,12 @@
 import { EventEmitter } from "node:events";
 import type { WaSession } from "@taqweem/db";
 import type { Logger } from "@taqweem/jobs/runtime";
-import { type BaileysEventMap, initAuthCreds, type SignalKeyStore } from "@whiskeysockets/baileys";
+import {
+  type BaileysEventMap,
+  type BinaryNode,
+  initAuthCreds,
+  type SignalKeyStore,
+} from "@whiskeysockets/baileys";
 import { vi } from "vitest";
 import type { DatabaseAuthState } from "../src/auth/db-auth-state";
 import type { SessionStore } from "../src/sessions/store";
@@ -10,7 +15,10 @@ import type { BaileysSocket } from "../src/transport/baileys/transport";
 /** A stand-in for a Baileys socket: the test emits its events and reads the calls made on it. */
 export function fakeSocket() {
   const emitter = new EventEmitter();
+  // The websocket's own events ("CB:ack,class:message", ...), below Baileys' event buffer.
+  const ws = new EventEmitter();
   const socket = {
+    ws,
     ev: {
       on: (event: string, listener: (arg: unknown) => void) => emitter.on(event, listener),
       off: (event: string, listener: (arg: unknown) => void) => emitter.off(event, listener),
@@ -50,6 +58,10 @@ export function fakeSocket() {
     calls: socket,
     emit<E extends keyof BaileysEventMap>(event: E, arg: BaileysEventMap[E]) {
       emitter.emit(event, arg);
+    },
+    /** A stanza from the server, e.g. `("CB:ack,class:message", { tag: "ack", attrs: { id } })`. */
+    receive(event: string, node: BinaryNode) {
+      ws.emit(event, node);
     },
   };
 }

@@ -53,6 +53,7 @@ export const errorKeys = {
   waNotConnected: "errors.waNotConnected",
   waNotSimulator: "errors.waNotSimulator",
   waGroupNotFound: "errors.waGroupNotFound",
+  waRecipientNotAllowed: "errors.waRecipientNotAllowed",
   waTemplateExists: "errors.waTemplateExists",
   waTemplateVariable: "errors.waTemplateVariable",
   batchTooLarge: "errors.batchTooLarge",

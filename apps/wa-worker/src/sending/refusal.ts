@@ -32,6 +32,6 @@ export async function applyRefusal(
   deps.log.warn({ sessionId, code }, "WhatsApp refused a message as restricted: sending paused");
   const rows = await returnToPending(deps.db, ref, restriction);
   await pauseSending(deps.store, sessionId, restriction, null);
-  for (const row of rows) await deferSend(deps.boss, row.id, deps.waitRecheckMs);
+  for (const row of rows) await deferSend(deps.boss, row.id, deps.waitRecheckMs, sessionId);
   return "paused";
 }

@@ -1,4 +1,4 @@
-import { type Database, type WaMessage, waSessions } from "@taqweem/db";
+import { type Database, type WaMessage, waMessages, waSessions } from "@taqweem/db";
 import type { Logger } from "@taqweem/jobs/runtime";
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
@@ -7,8 +7,9 @@ import type { Ownership } from "../sessions/manager";
 import { NotConnectedError, type SessionRuntime } from "../sessions/runtime";
 import type { SessionStore } from "../sessions/store";
 import { TransportSendError } from "../transport/types";
+import { type AckWatch, ackStep, NO_SERVER_ACK } from "./ack";
 import { providerMessageId } from "./message-id";
-import { advanceMessage, failMessage, loadMessage, recordAttempt } from "./message-rows";
+import { clearAckDeadline, failMessage, recordAttempt } from "./message-rows";
 import { capWaitMs, Pacer, typingMs } from "./pacer";
 import { pausedForMs, resumeSending } from "./pause";
 import { recipientOf } from "./recipient";
@@ -27,13 +28,17 @@ export interface SendHandlerDeps {
   store: SessionStore;
   config: Pick<WaConfig, "ackTimeoutMs" | "waitRecheckMs" | "pacingHoldMs">;
   log: Logger;
+  /** Messages out and awaiting WhatsApp's acknowledgement. */
+  acks: AckWatch;
   acquire(sessionId: string): Promise<Ownership>;
   /** Aborted when the worker stops: waits end and their jobs go back on the queue. */
   signal: AbortSignal;
 }
 
 export type SendOutcome =
-  | { outcome: "sent" | "skipped"; status?: string }
+  /** Handed to WhatsApp; its acknowledgement is awaited (ack.ts). */
+  | { outcome: "relayed"; retry: boolean }
+  | { outcome: "skipped"; status?: string }
   | { outcome: "failed"; error: string }
   /** Refused as restricted: the session's sending is paused and the message queued again. */
   | { outcome: "paused" }
@@ -52,8 +57,13 @@ export function createSendHandler(deps: SendHandlerDeps) {
     pacers.set(sessionId, pacer);
     return pacer;
   };
-  const defer = async (messageId: string, reason: string, delayMs: number): Promise<SendOutcome> => {
-    const until = await deferSend(deps.boss, messageId, delayMs);
+  const defer = async (
+    messageId: string,
+    reason: string,
+    delayMs: number,
+    sessionId: string | null,
+  ): Promise<SendOutcome> => {
+    const until = await deferSend(deps.boss, messageId, delayMs, sessionId);
     return { outcome: "deferred", reason, until: until.toISOString() };
   };
   const fail = async (message: WaMessage, error: string): Promise<SendOutcome> => {
@@ -71,9 +81,23 @@ export function createSendHandler(deps: SendHandlerDeps) {
     return row?.id ?? null;
   }
 
+  /** The message and its session, in one round trip. */
+  async function loadSend(messageId: string) {
+    const [row] = await deps.db
+      .select({ message: waMessages, session: waSessions })
+      .from(waMessages)
+      .leftJoin(waSessions, eq(waSessions.id, waMessages.sessionId))
+      .where(eq(waMessages.id, messageId));
+    return row ?? null;
+  }
+
   return async function handleSend({ messageId }: { messageId: string }): Promise<SendOutcome> {
-    const message = await loadMessage(deps.db, messageId);
+    const loaded = await loadSend(messageId);
+    const message = loaded?.message;
     if (message?.status !== "pending") return { outcome: "skipped", status: message?.status ?? "missing" };
+    const step = ackStep(message, Date.now());
+    if (step.kind === "wait") return defer(messageId, "awaiting_ack", step.ms, message.sessionId);
+    if (step.kind === "fail") return fail(message, NO_SERVER_ACK);
     const sessionId = message.sessionId ?? (await defaultSessionId(message.orgId));
     if (!sessionId) return fail(message, "no_session");
     const recipient = recipientOf(message);
@@ -81,63 +105,79 @@ export function createSendHandler(deps: SendHandlerDeps) {
 
     const owner = await deps.acquire(sessionId);
     // Another worker holds the session: put the job back for a moment, pg-boss hands it out again.
-    if (owner.kind === "elsewhere") return defer(messageId, "owned_elsewhere", 500 + Math.random() * 1000);
-    if (owner.kind === "idle") return defer(messageId, "session_idle", deps.config.waitRecheckMs);
-    if (owner.kind === "starting") return defer(messageId, "not_connected", connectingRecheckMs);
+    if (owner.kind === "elsewhere")
+      return defer(messageId, "owned_elsewhere", 500 + Math.random() * 1000, sessionId);
+    if (owner.kind === "idle") return defer(messageId, "session_idle", deps.config.waitRecheckMs, sessionId);
+    if (owner.kind === "starting") return defer(messageId, "not_connected", connectingRecheckMs, sessionId);
     const runtime = owner.runtime;
-    if (!runtime.isConnected) return defer(messageId, "not_connected", connectingRecheckMs);
+    if (!runtime.isConnected) return defer(messageId, "not_connected", connectingRecheckMs, sessionId);
 
-    const session = await deps.store.load(sessionId);
+    // Read with the message, or now for a message that goes out through the default session.
+    const session = loaded!.session ?? (await deps.store.load(sessionId));
     if (!session) return fail(message, "no_session");
     const now = Date.now();
     const paused = pausedForMs(session, now);
-    if (paused === null) return defer(messageId, "paused", deps.config.waitRecheckMs);
-    if (paused > 0) return defer(messageId, "paused", Math.min(paused, deps.config.waitRecheckMs));
+    if (paused === null) return defer(messageId, "paused", deps.config.waitRecheckMs, sessionId);
+    if (paused > 0) return defer(messageId, "paused", Math.min(paused, deps.config.waitRecheckMs), sessionId);
     if (session.sendingPausedAt) await resumeSending(deps.store, sessionId);
 
     const pacer = pacerOf(sessionId);
     const slot = pacer.reserve(messageId, session.pacing, now);
-    if (slot - now > deps.config.pacingHoldMs) return defer(messageId, "pacing", slot - now);
+    if (slot - now > deps.config.pacingHoldMs) return defer(messageId, "pacing", slot - now, sessionId);
 
     return runtime.exclusive(async () => {
-      const current = await loadMessage(deps.db, messageId);
-      if (current?.status !== "pending") return { outcome: "skipped", status: current?.status ?? "missing" };
       const capWait = session.pacing.enabled
         ? capWaitMs(session.pacing, await sentCounts(deps.db, sessionId), Date.now())
         : 0;
       if (capWait > 0) {
         pacer.release(messageId);
-        return defer(messageId, "cap", capWait);
+        return defer(messageId, "cap", capWait, sessionId);
       }
       try {
         await pause(slot - Date.now(), deps.signal);
         await showTyping(runtime, recipient.jid, typingMs(session.pacing, message.body), deps.signal);
       } catch {
-        return defer(messageId, "stopping", 0);
+        return defer(messageId, "stopping", 0, sessionId);
       }
       pacer.release(messageId);
-      return sendNow(runtime, current, recipient.jid);
+      return sendNow(runtime, message, recipient.jid, step.retry);
     });
   };
 
-  async function sendNow(runtime: SessionRuntime, message: WaMessage, jid: string): Promise<SendOutcome> {
+  async function sendNow(
+    runtime: SessionRuntime,
+    message: WaMessage,
+    jid: string,
+    retry: boolean,
+  ): Promise<SendOutcome> {
     const id = providerMessageId(message.id);
-    const attempts = (await recordAttempt(deps.db, message.id, runtime.id, id)) ?? 0;
+    const { ackTimeoutMs } = deps.config;
+    // Also the check that the message is still ours to send: the row changed since it was read
+    // (sent, failed, or attempted by another job) unless this claims it.
+    const attempts = await recordAttempt(deps.db, message, {
+      sessionId: runtime.id,
+      providerId: id,
+      ackTimeoutMs,
+      retry,
+    });
+    if (attempts === null) return { outcome: "skipped", status: "changed" };
     try {
-      await withTimeout(runtime.send({ jid, text: message.body, messageId: id }), deps.config.ackTimeoutMs);
+      await withTimeout(runtime.send({ jid, text: message.body, messageId: id }), ackTimeoutMs);
     } catch (error) {
-      if (error instanceof NotConnectedError) return defer(message.id, "not_connected", connectingRecheckMs);
       if (error instanceof TransportSendError) {
         const result = await applyRefusal(refusalDeps, runtime.id, { id: message.id }, error.code);
         return result === "failed"
           ? { outcome: "failed", error: `rejected:${error.code}` }
           : { outcome: "paused" };
       }
+      await clearAckDeadline(deps.db, message.id);
+      if (error instanceof NotConnectedError)
+        return defer(message.id, "not_connected", connectingRecheckMs, runtime.id);
       if (attempts >= MAX_SEND_ATTEMPTS) return fail(message, "send_failed");
       throw error;
     }
-    await advanceMessage(deps.db, { id: message.id }, "sent");
-    return { outcome: "sent" };
+    deps.acks.expect(runtime.id, id, message.id, ackTimeoutMs);
+    return { outcome: "relayed", retry };
   }
 }
 

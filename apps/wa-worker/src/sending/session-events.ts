@@ -1,15 +1,22 @@
 import type { SendingEvents } from "../sessions/runtime";
-import { advanceMessage } from "./message-rows";
+import type { AckWatch } from "./ack";
 import { pauseSending, resumeSending } from "./pause";
+import type { ReceiptBatcher } from "./receipt-batcher";
 import { applyRefusal, type RefusalDeps } from "./refusal";
 
 /** Receipts, error acks and restriction notices of one session's connection, applied to our rows. */
-export function createSessionSendingEvents(deps: RefusalDeps, sessionId: string): SendingEvents {
+export function createSessionSendingEvents(
+  deps: RefusalDeps & { acks: AckWatch; receipts: ReceiptBatcher },
+  sessionId: string,
+): SendingEvents {
   return {
     async onReceipt(event) {
-      await advanceMessage(deps.db, { sessionId, providerMessageId: event.messageId }, event.status);
+      // Any receipt means the server has the message.
+      deps.acks.settle(sessionId, event.messageId);
+      await deps.receipts.add({ sessionId, providerMessageId: event.messageId, status: event.status });
     },
     async onSendError(event) {
+      deps.acks.settle(sessionId, event.messageId);
       await applyRefusal(deps, sessionId, { sessionId, providerMessageId: event.messageId }, event.code);
     },
     async onRestriction(event) {

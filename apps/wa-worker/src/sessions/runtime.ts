@@ -29,6 +29,8 @@ export interface RuntimeDeps {
   qrImage(qr: string): Promise<string>;
   saveGroups(groups: GroupInfo[]): Promise<void>;
   sending: SendingEvents;
+  /** A recent message of this session, for a recipient's device that asks for it again. */
+  sentMessage(messageId: string): Promise<{ text: string } | null>;
   settings: ReconnectSettings & { groupSyncMinIntervalMs: number };
   log: Logger;
   /** Called once the runtime has stopped for good (the lease is released or lost). */
@@ -170,6 +172,7 @@ export class SessionRuntime {
     const connection = this.deps.transport.connect({
       sessionId: this.id,
       auth,
+      sentMessage: (messageId) => this.deps.sentMessage(messageId),
       onEvent: (event) => {
         if (connection !== this.connection) return;
         this.handle(connection, event, session).catch((error: unknown) => this.onFailure(error));

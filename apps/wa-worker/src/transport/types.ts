@@ -54,7 +54,10 @@ export class TransportSendError extends Error {
 export interface TransportConnection {
   /** Asks for a pairing code for this number (digits only, with country code). */
   requestPairingCode(phoneDigits: string): Promise<string>;
-  /** Resolves once the server has the message (or the transport's closest equivalent). */
+  /**
+   * Resolves once the message is on its way; the server's acknowledgement arrives later as a
+   * "sent" receipt (the worker sends again once, with the same id, if none comes in time).
+   */
   send(message: OutgoingMessage): Promise<void>;
   setTyping(jid: string, typing: boolean): Promise<void>;
   fetchGroups(): Promise<GroupInfo[]>;
@@ -70,6 +73,11 @@ export interface ConnectOptions {
   sessionId: string;
   auth: DatabaseAuthState;
   onEvent(event: TransportEvent): void;
+  /**
+   * The text of a message this session sent recently, by WhatsApp message id, to encrypt again
+   * when a recipient's device asks for it (a retry receipt); null when unknown or too old.
+   */
+  sentMessage(messageId: string): Promise<{ text: string } | null>;
 }
 
 export interface WhatsAppTransport {

@@ -73,6 +73,7 @@ export const waMessageErrors = [
   "no_session",
   "send_failed",
   "rejected",
+  "no_server_ack",
 ] as const;
 
 /**
@@ -199,19 +200,32 @@ export const waGroups = pgTable(
   ],
 );
 
-/** The group that receives event announcements in each language (one group may serve both). */
+/**
+ * Who reads an announcement group: the institution's staff, or the public. Internal events are
+ * announced to staff groups only; public events to both.
+ */
+export const waAnnouncementAudiences = ["internal", "public"] as const;
+export type WaAnnouncementAudience = (typeof waAnnouncementAudiences)[number];
+export const waAnnouncementAudienceEnum = pgEnum("wa_announcement_audience", waAnnouncementAudiences);
+
+/**
+ * The group that receives event announcements for each audience and language (one group may
+ * serve both languages).
+ */
 export const waAnnouncementGroups = pgTable(
   "wa_announcement_groups",
   {
     orgId: uuid("org_id")
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
+    /** Groups chosen before audiences existed count as staff groups, so no internal event reaches the public. */
+    audience: waAnnouncementAudienceEnum("audience").notNull().default("internal"),
     language: localeEnum("language").notNull(),
     groupId: uuid("group_id")
       .notNull()
       .references(() => waGroups.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.language] })],
+  (t) => [primaryKey({ columns: [t.orgId, t.audience, t.language] })],
 );
 
 export const waTemplateKeys = ["event.published", "event.cancelled", "event.moved"] as const;
@@ -262,6 +276,11 @@ export const waMessages = pgTable(
     status: waMessageStatusEnum("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     providerMessageId: text("provider_message_id"),
+    /**
+     * Set when a send is attempted: WhatsApp's server acknowledgement is due by then. Without one
+     * the message is sent once more with the same id, then fails with "no_server_ack".
+     */
+    ackDeadlineAt: timestamp("ack_deadline_at", { withTimezone: true }),
     error: text("error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),

@@ -15,6 +15,14 @@ export const waSendQueue = defineQueue("wa.send", waSendPayload, {
   heartbeatSeconds: 30,
 });
 
+/**
+ * Send options that put a session's sends in one pg-boss group: the worker takes at most one
+ * active job per group, so the next jobs it fetches are other sessions' and sessions send side by
+ * side while each still sends one at a time. Without a session (the default one) no group.
+ */
+export const waSendGroup = (sessionId: string | null | undefined) =>
+  sessionId ? { group: { id: sessionId } } : {};
+
 /** What the web app asks of the worker that owns a session. */
 export const waSimulatorActions = ["scan", "drop", "logout", "ban", "restrict"] as const;
 export type WaSimulatorAction = (typeof waSimulatorActions)[number];

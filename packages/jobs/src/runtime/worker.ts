@@ -32,6 +32,7 @@ export interface WorkerContext {
     options?: Pick<
       WorkOptions,
       | "localConcurrency"
+      | "localGroupConcurrency"
       | "batchSize"
       | "pollingIntervalSeconds"
       | "notifyPollingIntervalSeconds"
@@ -49,6 +50,8 @@ export interface WorkerSpec {
   databaseUrl?: string;
   heartbeatMs?: number;
   shutdownTimeoutMs?: number;
+  /** Connections of each of the worker's pools (drizzle and pg-boss); 5 and 10 unless told. */
+  dbPoolSize?: number;
   /**
    * Registers the worker's own queues; runs after the ping handler is in place. May return a
    * teardown, run first on stop (before in-flight jobs are awaited), e.g. to close connections.
@@ -70,10 +73,10 @@ export async function runWorker(spec: WorkerSpec): Promise<RunningWorker> {
     spec.shutdownTimeoutMs ?? Number(process.env.WORKER_SHUTDOWN_TIMEOUT_MS ?? 20_000);
 
   await waitForDatabase(url, { log: (message) => log.warn(message) });
-  const { db, sql } = createConnection(url, { max: 5, appName: `taqweem-${spec.kind}` });
+  const { db, sql } = createConnection(url, { max: spec.dbPoolSize ?? 5, appName: `taqweem-${spec.kind}` });
   const identity = describeWorker(spec.kind, spec.version);
   const metrics = createMetrics(spec.kind);
-  const boss = createBoss("worker", url);
+  const boss = createBoss("worker", url, { max: spec.dbPoolSize });
   boss.on("error", (error) => log.error({ err: error }, "pg-boss error"));
   await boss.start();
   await registerWorker(db, identity);

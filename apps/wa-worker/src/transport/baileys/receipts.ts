@@ -1,4 +1,9 @@
-import { type MessageUserReceiptUpdate, proto, type WAMessageUpdate } from "@whiskeysockets/baileys";
+import {
+  type BinaryNode,
+  type MessageUserReceiptUpdate,
+  proto,
+  type WAMessageUpdate,
+} from "@whiskeysockets/baileys";
 import type { TransportEvent } from "../types";
 
 const Status = proto.WebMessageInfo.Status;
@@ -44,4 +49,10 @@ export function eventsFromUserReceipts(updates: MessageUserReceiptUpdate[]): Tra
     if (receipt.receiptTimestamp) return [{ type: "receipt", messageId: key.id, status: "delivered" }];
     return [];
   });
+}
+
+/** The server's `<ack class="message" id=…/>` for a message we sent: it has the message ("sent"). */
+export function eventFromServerAck(node: BinaryNode): TransportEvent | null {
+  const { id, error } = node.attrs;
+  return id && !error ? { type: "receipt", messageId: id, status: "sent" } : null;
 }

@@ -21,14 +21,18 @@ const close = (statusCode: number, message = "closed") => ({
 /** A runtime over the Baileys adapter whose sockets are fakes the test drives. */
 function setup(session = sessionRow()) {
   const sockets: FakeSocket[] = [];
+  const configs: Array<Parameters<SocketFactory>[0]> = [];
   const transport = createBaileysTransport({
     logger: silentLogger,
-    makeSocket: () => {
+    makeSocket: (config) => {
       const fake = fakeSocket();
       sockets.push(fake);
+      configs.push(config);
       return fake.socket;
     },
   });
+  // What the worker stored as sent recently (sending/sent-message.ts keeps older ones out).
+  const sentMessage = vi.fn(async (id: string) => (id === "3EB0RECENT" ? { text: "Still fresh" } : null));
   const memory = memoryStore(session);
   const auth = memoryAuth();
   const sending = {
@@ -46,6 +50,7 @@ function setup(session = sessionRow()) {
     qrImage: async (qr) => `data:image/png;base64,${qr}`,
     saveGroups,
     sending,
+    sentMessage,
     settings: {
       reconnectBaseMs: 5,
       reconnectMaxMs: 20,
@@ -57,7 +62,7 @@ function setup(session = sessionRow()) {
     random: () => 0.5,
   });
   const current = () => sockets.at(-1)!;
-  return { runtime, memory, auth, sending, saveGroups, stopped, sockets, current };
+  return { runtime, memory, auth, sending, saveGroups, stopped, sockets, configs, sentMessage, current };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -230,7 +235,12 @@ describe("Baileys adapter and session runtime", () => {
         return fake.socket;
       },
     });
-    const connection = transport.connect({ sessionId: "s", auth: memoryAuth(), onEvent: () => {} });
+    const connection = transport.connect({
+      sessionId: "s",
+      auth: memoryAuth(),
+      onEvent: () => {},
+      sentMessage: async () => null,
+    });
     await connection.fetchGroups();
     expect(await config!.cachedGroupMetadata!("120363001@g.us")).toMatchObject({ subject: "Staff" });
     await config!.cachedGroupMetadata!("120363999@g.us");
@@ -253,5 +263,49 @@ describe("Baileys adapter and session runtime", () => {
     socket.emit("connection.update", close(DisconnectReason.loggedOut));
     await settle();
     expect(t.memory.releases).toHaveLength(1);
+  });
+
+  it("reports the server's acknowledgement of each message as sent, and leaves error acks to messages.update", async () => {
+    const t = setup();
+    await t.runtime.start();
+    t.current().receive("CB:ack,class:message", { tag: "ack", attrs: { id: "3EB0ABC", class: "message" } });
+    t.current().receive("CB:ack,class:message", {
+      tag: "ack",
+      attrs: { id: "3EB0DEF", class: "message", error: "463" },
+    });
+    await settle();
+    expect(t.sending.onReceipt.mock.calls.map(([event]) => event)).toEqual([
+      { type: "receipt", messageId: "3EB0ABC", status: "sent" },
+    ]);
+  });
+
+  it("answers a recipient's retry request with the stored message, only a recent one of ours", async () => {
+    const t = setup();
+    await t.runtime.start();
+    const getMessage = t.configs[0]!.getMessage!;
+    const key = { remoteJid: "971500000001@s.whatsapp.net", fromMe: true };
+    expect(await getMessage({ ...key, id: "3EB0RECENT" })).toEqual({
+      extendedTextMessage: { text: "Still fresh" },
+    });
+    // Too old (or never ours): Baileys gets nothing and sends nothing again.
+    expect(await getMessage({ ...key, id: "3EB0OLD" })).toBeUndefined();
+    expect(await getMessage({ ...key, id: "3EB0RECENT", fromMe: false })).toBeUndefined();
+    expect(t.sentMessage.mock.calls).toEqual([["3EB0RECENT"], ["3EB0OLD"]]);
+  });
+
+  it("keeps one retry counter per session across reconnects", async () => {
+    const t = setup();
+    await t.runtime.start();
+    const counters = t.configs[0]!.msgRetryCounterCache!;
+    await counters.set("3EB0ABC:971500000001@s.whatsapp.net", 2);
+    t.current().emit("connection.update", close(DisconnectReason.restartRequired));
+    await vi.waitFor(() => expect(t.sockets).toHaveLength(2));
+    expect(t.configs[1]!.msgRetryCounterCache).toBe(counters);
+    expect(await t.configs[1]!.msgRetryCounterCache!.get("3EB0ABC:971500000001@s.whatsapp.net")).toBe(2);
+
+    // Another session has its own.
+    const other = setup(sessionRow({ id: "00000000-0000-4000-8000-000000000009" }));
+    await other.runtime.start();
+    expect(other.configs[0]!.msgRetryCounterCache).not.toBe(counters);
   });
 });

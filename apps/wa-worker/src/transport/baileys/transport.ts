@@ -1,6 +1,8 @@
 import type { Logger } from "@taqweem/jobs/runtime";
 import {
+  type BinaryNode,
   Browsers,
+  type CacheStore,
   type GroupMetadata,
   makeCacheableSignalKeyStore,
   makeWASocket,
@@ -19,7 +21,8 @@ import type {
   WhatsAppTransport,
 } from "../types";
 import { closeReasonOf, statusCodeOf } from "./close-reason";
-import { eventsFromMessageUpdates, eventsFromUserReceipts } from "./receipts";
+import { eventFromServerAck, eventsFromMessageUpdates, eventsFromUserReceipts } from "./receipts";
+import { createRetryCounterCache } from "./retry-counters";
 
 /** The part of a Baileys socket the adapter uses; tests inject a fake through the factory. */
 export type BaileysSocket = Pick<
@@ -32,6 +35,7 @@ export type BaileysSocket = Pick<
   | "groupMetadata"
   | "logout"
   | "end"
+  | "ws"
 >;
 export type SocketFactory = (config: UserFacingSocketConfig) => BaileysSocket;
 
@@ -51,6 +55,13 @@ export function createBaileysTransport(options: {
   makeSocket?: SocketFactory;
 }): WhatsAppTransport {
   const makeSocket = options.makeSocket ?? (makeWASocket as SocketFactory);
+  // One per session, outlasting its sockets (see retry-counters.ts).
+  const retryCounters = new Map<string, CacheStore>();
+  const retryCountersOf = (sessionId: string) => {
+    const cache = retryCounters.get(sessionId) ?? createRetryCounterCache();
+    retryCounters.set(sessionId, cache);
+    return cache;
+  };
   return {
     kind: "baileys",
     connect(connect: ConnectOptions): TransportConnection {
@@ -69,6 +80,15 @@ export function createBaileysTransport(options: {
         markOnlineOnConnect: false,
         syncFullHistory: false,
         shouldSyncHistoryMessage: () => false,
+        msgRetryCounterCache: retryCountersOf(connect.sessionId),
+        // A recipient's device that could not decrypt a message asks for it again: Baileys
+        // encrypts it anew from what we stored (recent messages only, never old ones).
+        getMessage: async (key) => {
+          if (!key.fromMe || !key.id) return undefined;
+          const sent = await connect.sentMessage(key.id);
+          // Sent as { text }, which Baileys turns into an extendedTextMessage.
+          return sent ? { extendedTextMessage: { text: sent.text } } : undefined;
+        },
         // Asked before every group send: fetched once per group and connection, then cached.
         cachedGroupMetadata: async (jid) => {
           const cached = groupMetadata.get(jid);
@@ -125,6 +145,12 @@ export function createBaileysTransport(options: {
       });
       socket.ev.on("messages.update", (updates) => {
         for (const event of eventsFromMessageUpdates(updates)) emit(event);
+      });
+      // The server's acknowledgement of each message we send (Baileys itself only reads the
+      // error acks, which it reports as messages.update with status ERROR).
+      socket.ws.on("CB:ack,class:message", (node: BinaryNode) => {
+        const event = eventFromServerAck(node);
+        if (event) emit(event);
       });
       socket.ev.on("message-receipt.update", (updates) => {
         for (const event of eventsFromUserReceipts(updates)) emit(event);

@@ -120,6 +120,9 @@ export function createSimulatorTransport(options: {
             body: message.text,
           });
           if (config.fault === "exit_after_send") process.kill(process.pid, "SIGKILL");
+          // "no_ack": the server takes the message but its acknowledgement never comes back.
+          if (config.fault === "no_ack") return;
+          later(0, () => emit({ type: "receipt", messageId: message.messageId, status: "sent" }));
           scheduleReceipts(message.messageId, acceptedAt, null);
         },
         async setTyping() {},

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Locale } from "@taqweem/db/schema";
+import { type Locale, waAnnouncementAudiences } from "@taqweem/db/schema";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -13,7 +13,10 @@ import { useErrorMessage } from "@/trpc/use-error-message";
 
 const languages: Locale[] = ["en", "ar"];
 
-/** Which group gets event announcements in each language (one group may take both). */
+/**
+ * Which group gets event announcements for each audience (staff or public) and language (one
+ * group may take both languages). Internal events go to staff groups only.
+ */
 export function AnnouncementGroups() {
   const t = useTranslations("whatsapp.announcements");
   const tLanguage = useTranslations("planning.languageNames");
@@ -23,9 +26,17 @@ export function AnnouncementGroups() {
   const groups = useQuery(trpc.whatsapp.groups.list.queryOptions());
   const choose = useMutation(
     trpc.whatsapp.groups.setAnnouncementGroup.mutationOptions({
-      onSuccess: ({ language, groupId }) =>
+      onSuccess: ({ audience, language, groupId }) =>
         queryClient.setQueryData(trpc.whatsapp.groups.list.queryKey(), (list) =>
-          list ? { ...list, announcement: { ...list.announcement, [language]: groupId } } : list,
+          list
+            ? {
+                ...list,
+                announcement: {
+                  ...list.announcement,
+                  [audience]: { ...list.announcement[audience], [language]: groupId },
+                },
+              }
+            : list,
         ),
     }),
   );
@@ -51,19 +62,28 @@ export function AnnouncementGroups() {
         {options.length === 0 ? (
           <Alert tone="info">{t("noGroups")}</Alert>
         ) : (
-          <div className="grid gap-4 sm:grid-cols-2">
-            {languages.map((language) => (
-              <SelectField
-                key={language}
-                id={`wa-announce-${language}`}
-                label={t("label", { language: tLanguage(language) })}
-                value={groups.data.announcement[language] ?? ""}
-                emptyLabel={t("none")}
-                options={options}
-                onChange={(groupId) => choose.mutate({ language, groupId: groupId || null })}
-              />
-            ))}
-          </div>
+          waAnnouncementAudiences.map((audience) => (
+            <fieldset key={audience} className="space-y-2">
+              <legend className="text-sm font-medium text-slate-800">{t(`audienceNames.${audience}`)}</legend>
+              <p className="text-xs text-slate-500">{t(`audienceHints.${audience}`)}</p>
+              <div className="grid gap-4 sm:grid-cols-2">
+                {languages.map((language) => (
+                  <SelectField
+                    key={language}
+                    id={`wa-announce-${audience}-${language}`}
+                    label={t("label", {
+                      audience: t(`audienceNames.${audience}`),
+                      language: tLanguage(language),
+                    })}
+                    value={groups.data.announcement[audience][language] ?? ""}
+                    emptyLabel={t("none")}
+                    options={options}
+                    onChange={(groupId) => choose.mutate({ audience, language, groupId: groupId || null })}
+                  />
+                ))}
+              </div>
+            </fieldset>
+          ))
         )}
         <div aria-live="polite" className="empty:hidden">
           {choose.isError && <Alert tone="error">{errorMessage(choose.error)}</Alert>}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { waAnnouncementAudiences } from "@taqweem/db/schema";
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -8,6 +9,8 @@ import { buttonClass } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import type { WaGroup, WaGroupList, WaSessionView } from "./types";
+
+const languages = ["en", "ar"] as const;
 
 /** The groups this number belongs to, which of them get announcements, and a way to fetch them again. */
 export function SessionGroups({ session }: { session: WaSessionView }) {
@@ -63,6 +66,8 @@ export function SessionGroups({ session }: { session: WaSessionView }) {
 
 function GroupRow({ group, announcement }: { group: WaGroup; announcement: WaGroupList["announcement"] }) {
   const t = useTranslations("whatsapp.groups");
+  const tAnnouncements = useTranslations("whatsapp.announcements");
+  const tLanguage = useTranslations("planning.languageNames");
   return (
     <li
       data-testid="wa-group"
@@ -72,8 +77,18 @@ function GroupRow({ group, announcement }: { group: WaGroup; announcement: WaGro
         {group.name}
       </span>
       <span className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
-        {announcement.en === group.id && <Badge tone="green">{t("announcesEn")}</Badge>}
-        {announcement.ar === group.id && <Badge tone="green">{t("announcesAr")}</Badge>}
+        {waAnnouncementAudiences.flatMap((audience) =>
+          languages
+            .filter((language) => announcement[audience][language] === group.id)
+            .map((language) => (
+              <Badge key={`${audience}-${language}`} tone="green">
+                {t("announces", {
+                  audience: tAnnouncements(`audienceNames.${audience}`),
+                  language: tLanguage(language),
+                })}
+              </Badge>
+            )),
+        )}
         {group.announceOnly && <Badge tone="slate">{t("adminsOnly")}</Badge>}
         <span data-testid="wa-group-members">{t("members", { count: group.participantCount })}</span>
       </span>

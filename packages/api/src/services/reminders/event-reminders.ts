@@ -15,6 +15,7 @@ import { recordAudit } from "../audit";
 import { changes } from "../changes";
 import { findEvent } from "../event-ref";
 import type { Tx } from "../tx";
+import { assertWhatsappRecipientAllowed } from "../whatsapp/known-recipients";
 import { eventReminderKey } from "./plan";
 import { rescheduleEventReminders } from "./schedule";
 
@@ -75,6 +76,7 @@ export async function createEventReminder(
   return db.transaction(async (tx) => {
     await findEvent(tx, actor.orgId, input.eventId);
     await assertMembers(tx, actor.orgId, input.userIds);
+    await assertWhatsappRecipientAllowed(tx, actor, input.whatsapp);
     const [row] = await tx
       .insert(eventReminders)
       .values({
@@ -108,6 +110,11 @@ export async function updateEventReminder(
   return db.transaction(async (tx) => {
     const before = await lockReminder(tx, actor.orgId, id);
     await assertMembers(tx, actor.orgId, input.userIds);
+    const current =
+      before.whatsappRecipientType && before.whatsappRecipient
+        ? { type: before.whatsappRecipientType, recipient: before.whatsappRecipient }
+        : null;
+    await assertWhatsappRecipientAllowed(tx, actor, input.whatsapp, current);
     const offset = input.offset ?? before.offset;
     const custom = offset === "custom" ? (input.customMinutesBefore ?? before.customMinutesBefore) : null;
     if (offset === "custom" && custom === null) fail("BAD_REQUEST", "errors.invalidInput");

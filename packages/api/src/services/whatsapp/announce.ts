@@ -68,7 +68,8 @@ export async function loadEventForTemplate(db: Executor, eventId: string) {
 }
 
 /**
- * Queues the announcement of an event change to the organisation's announcement groups, in the
+ * Queues the announcement of an event change to the organisation's announcement groups (an
+ * internal event to the staff groups only, a public one to staff and public groups), in the
  * caller's transaction (call it from the transaction that publishes, cancels or moves the event).
  * A group chosen for both languages gets one bilingual message (English, then Arabic); a group
  * chosen for one language gets that language. Returns the message ids (none without groups).
@@ -90,7 +91,14 @@ export async function announceEventChange(
     })
     .from(waAnnouncementGroups)
     .innerJoin(waGroups, eq(waGroups.id, waAnnouncementGroups.groupId))
-    .where(and(eq(waAnnouncementGroups.orgId, event.orgId), isNull(waGroups.leftAt)));
+    .where(
+      and(
+        eq(waAnnouncementGroups.orgId, event.orgId),
+        isNull(waGroups.leftAt),
+        // Staff-only events never reach a public group.
+        event.visibility === "internal" ? eq(waAnnouncementGroups.audience, "internal") : undefined,
+      ),
+    );
   if (targets.length === 0) return [];
 
   const key = templateKey[change.kind];

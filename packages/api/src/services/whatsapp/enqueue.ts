@@ -1,5 +1,5 @@
 import { type Database, type Locale, waMessages } from "@taqweem/db";
-import { fromDrizzle, sendJob, waSendQueue } from "@taqweem/jobs";
+import { fromDrizzle, sendJob, waSendGroup, waSendQueue } from "@taqweem/jobs";
 import { sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 
@@ -28,6 +28,11 @@ export async function enqueueWhatsApp(tx: Tx, boss: PgBoss, message: OutgoingWha
     .insert(waMessages)
     .values({ ...message, sessionId: message.sessionId ?? null, status: "pending" })
     .returning({ id: waMessages.id });
-  await sendJob(boss, waSendQueue, { messageId: row!.id }, { db: fromDrizzle(tx, sql) });
+  await sendJob(
+    boss,
+    waSendQueue,
+    { messageId: row!.id },
+    { db: fromDrizzle(tx, sql), ...waSendGroup(message.sessionId) },
+  );
   return row!.id;
 }

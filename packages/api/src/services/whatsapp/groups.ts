@@ -1,4 +1,11 @@
-import { type Database, type Locale, waAnnouncementGroups, waGroups, waSessions } from "@taqweem/db";
+import {
+  type Database,
+  type Locale,
+  type WaAnnouncementAudience,
+  waAnnouncementGroups,
+  waGroups,
+  waSessions,
+} from "@taqweem/db";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import { errorKeys, fail } from "../../errors";
@@ -6,7 +13,10 @@ import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { queueWaCommand } from "./commands";
 
-/** The organisation's groups (those the numbers still belong to, unless `includeLeft`), and the announcement choice. */
+/**
+ * The organisation's groups (those the numbers still belong to, unless `includeLeft`), and the
+ * announcement group chosen for each audience and language.
+ */
 export async function listGroups(
   db: Database,
   orgId: string,
@@ -36,12 +46,19 @@ export async function listGroups(
       )
       .orderBy(asc(waGroups.name)),
     db
-      .select({ language: waAnnouncementGroups.language, groupId: waAnnouncementGroups.groupId })
+      .select({
+        audience: waAnnouncementGroups.audience,
+        language: waAnnouncementGroups.language,
+        groupId: waAnnouncementGroups.groupId,
+      })
       .from(waAnnouncementGroups)
       .where(eq(waAnnouncementGroups.orgId, orgId)),
   ]);
-  const announcement: Record<Locale, string | null> = { en: null, ar: null };
-  for (const row of chosen) announcement[row.language] = row.groupId;
+  const announcement: Record<WaAnnouncementAudience, Record<Locale, string | null>> = {
+    internal: { en: null, ar: null },
+    public: { en: null, ar: null },
+  };
+  for (const row of chosen) announcement[row.audience][row.language] = row.groupId;
   return { groups, announcement };
 }
 
@@ -59,18 +76,24 @@ export async function requestGroupSync(db: Database, boss: PgBoss, actor: Actor,
   return { queued: true as const };
 }
 
-/** Chooses (or with null, clears) the group that gets event announcements in `language`. */
+/** Chooses (or with null, clears) the group that gets event announcements for `audience` in `language`. */
 export async function setAnnouncementGroup(
   db: Database,
   actor: Actor,
-  language: Locale,
-  groupId: string | null,
+  choice: { audience: WaAnnouncementAudience; language: Locale; groupId: string | null },
 ) {
+  const { audience, language, groupId } = choice;
   await db.transaction(async (tx) => {
     if (groupId === null) {
       await tx
         .delete(waAnnouncementGroups)
-        .where(and(eq(waAnnouncementGroups.orgId, actor.orgId), eq(waAnnouncementGroups.language, language)));
+        .where(
+          and(
+            eq(waAnnouncementGroups.orgId, actor.orgId),
+            eq(waAnnouncementGroups.audience, audience),
+            eq(waAnnouncementGroups.language, language),
+          ),
+        );
     } else {
       const [group] = await tx
         .select({ id: waGroups.id })
@@ -79,9 +102,9 @@ export async function setAnnouncementGroup(
       if (!group) fail("NOT_FOUND", errorKeys.waGroupNotFound);
       await tx
         .insert(waAnnouncementGroups)
-        .values({ orgId: actor.orgId, language, groupId })
+        .values({ orgId: actor.orgId, audience, language, groupId })
         .onConflictDoUpdate({
-          target: [waAnnouncementGroups.orgId, waAnnouncementGroups.language],
+          target: [waAnnouncementGroups.orgId, waAnnouncementGroups.audience, waAnnouncementGroups.language],
           set: { groupId },
         });
     }
@@ -91,8 +114,8 @@ export async function setAnnouncementGroup(
       action: "wa.announcement_group",
       entity: "wa_group",
       entityId: groupId,
-      diff: { language },
+      diff: { audience, language },
     });
   });
-  return { language, groupId };
+  return { audience, language, groupId };
 }

@@ -12,7 +12,9 @@ import { offsetUnits } from "@/lib/due-offset";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { useFieldErrors } from "@/trpc/use-field-errors";
 import { reminderOffsets } from "../choices";
+import { usePermissions } from "../use-permissions";
 import { WhatsappTargetFields } from "../whatsapp-target-fields";
+import { KnownWhatsappFields } from "./known-whatsapp-fields";
 import { hasAudience, type ReminderValues } from "./reminder-values";
 import { usePeople } from "./use-people";
 
@@ -38,6 +40,8 @@ export function ReminderForm({
   const errorMessage = useErrorMessage();
   const fieldError = useFieldErrors(error);
   const { people, pending: peoplePending } = usePeople();
+  // Only admins send to a number or group of their choice; editors pick a known recipient.
+  const { isAdmin } = usePermissions();
   const offsetName = useId();
   const [values, setValues] = useState(initial);
   const [noAudience, setNoAudience] = useState(false);
@@ -132,14 +136,24 @@ export function ReminderForm({
           onChange={(userIds) => set({ userIds })}
         />
         <div>
-          <WhatsappTargetFields
-            idPrefix="reminder"
-            target={{ type: values.whatsappType, recipient: values.whatsappRecipient }}
-            locale={values.whatsappLocale}
-            error={fieldError("whatsapp") && t("whatsappInvalid")}
-            onChange={(target) => set({ whatsappType: target.type, whatsappRecipient: target.recipient })}
-            onLocaleChange={(whatsappLocale) => set({ whatsappLocale })}
-          />
+          {isAdmin ? (
+            <WhatsappTargetFields
+              idPrefix="reminder"
+              target={{ type: values.whatsappType, recipient: values.whatsappRecipient }}
+              locale={values.whatsappLocale}
+              error={fieldError("whatsapp") && t("whatsappInvalid")}
+              onChange={(target) => set({ whatsappType: target.type, whatsappRecipient: target.recipient })}
+              onLocaleChange={(whatsappLocale) => set({ whatsappLocale })}
+            />
+          ) : (
+            <KnownWhatsappFields
+              target={{ type: values.whatsappType, recipient: values.whatsappRecipient }}
+              locale={values.whatsappLocale}
+              error={fieldError("whatsapp") && t("whatsappInvalid")}
+              onChange={(target) => set({ whatsappType: target.type, whatsappRecipient: target.recipient })}
+              onLocaleChange={(whatsappLocale) => set({ whatsappLocale })}
+            />
+          )}
         </div>
         {noAudience && (
           <p role="alert" className="text-sm text-red-700">

@@ -14,9 +14,16 @@ export function MessageItem({ message }: { message: WaMessage }) {
   const format = useFormatter();
   const messageError = useMessageErrorText();
   const pauseReason = useSessionErrorText();
-  // A message put back to wait after a refusal keeps the reason; failed ones say why they failed.
+  // A message put back to wait after a refusal keeps the reason, one sent again for want of an
+  // acknowledgement says so; failed ones say why they failed.
+  const retrying = message.status === "pending" && message.error === "no_server_ack";
   const error =
-    message.error && (message.status === "failed" ? messageError(message.error) : pauseReason(message.error));
+    message.error &&
+    (retrying
+      ? t("retryingNoAck")
+      : message.status === "failed"
+        ? messageError(message.error)
+        : pauseReason(message.error));
   return (
     <li
       data-testid="wa-message"

@@ -1,0 +1,2 @@
+ALTER TABLE "wa_announcement_groups" DROP CONSTRAINT "wa_announcement_groups_org_id_language_pk";--> statement-breakpoint
+ALTER TABLE "wa_announcement_groups" ADD CONSTRAINT "wa_announcement_groups_org_id_audience_language_pk" PRIMARY KEY("org_id","audience","language");
