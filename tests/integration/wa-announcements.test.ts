@@ -18,7 +18,8 @@ const announcements = (eventId: string) =>
     .select()
     .from(waMessages)
     .where(and(eq(waMessages.entity, "event"), eq(waMessages.entityId, eventId)))
-    .orderBy(asc(waMessages.createdAt));
+    // One change's messages share their transaction's time: English first (the enum's order).
+    .orderBy(asc(waMessages.createdAt), asc(waMessages.language));
 
 describe("event announcements on WhatsApp", () => {
   it("announces publishing, moving and cancelling a published event to the chosen groups, from editable templates", async () => {
