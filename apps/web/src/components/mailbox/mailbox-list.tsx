@@ -2,7 +2,6 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import type { EmailStatus } from "@taqweem/db/schema";
-import { useSearchParams } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -11,8 +10,8 @@ import { Card } from "@/components/ui/card";
 import { cellClass, DataTable, HeaderCell } from "@/components/ui/data-table";
 import { SelectField } from "@/components/ui/select-field";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { useQueryState } from "@/hooks/use-query-state";
 import { Link } from "@/i18n/navigation";
-import { replaceQuery } from "@/lib/replace-query";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { EmailStatusBadge } from "./email-status-badge";
@@ -27,8 +26,7 @@ export function MailboxList() {
   const format = useFormatter();
   const trpc = useTRPC();
   const errorMessage = useErrorMessage();
-  const requested = useSearchParams().get("status");
-  const status = emailStatuses.find((candidate) => candidate === requested);
+  const [status, setStatus] = useQueryState(statusFromQuery, statusQuery);
   const list = useInfiniteQuery(
     trpc.mailbox.list.infiniteQueryOptions(
       { limit: 50, ...(status && { status }) },
@@ -108,7 +106,7 @@ export function MailboxList() {
               value={status ?? ""}
               emptyLabel={t("allStatuses")}
               options={emailStatuses.map((value) => ({ value, label: t(`statuses.${value}`) }))}
-              onChange={(value) => replaceQuery(value ? { status: value } : {})}
+              onChange={(value) => setStatus(emailStatuses.find((candidate) => candidate === value))}
             />
           </div>
         }
@@ -117,4 +115,12 @@ export function MailboxList() {
       </Card>
     </div>
   );
+}
+
+function statusFromQuery(params: URLSearchParams): EmailStatus | undefined {
+  return emailStatuses.find((candidate) => candidate === params.get("status"));
+}
+
+function statusQuery(status: EmailStatus | undefined): Record<string, string> {
+  return status ? { status } : {};
 }

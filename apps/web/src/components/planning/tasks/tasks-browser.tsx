@@ -1,25 +1,18 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
-import { replaceQuery } from "@/lib/replace-query";
+import { useQueryState } from "@/hooks/use-query-state";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { usePermissions } from "../use-permissions";
 import { TaskCard } from "./task-card";
 import { TaskFilters } from "./task-filters";
-import {
-  parseTaskFilters,
-  type TaskFilterState,
-  taskFilterQuery,
-  taskListInput,
-  tasksPageSize,
-} from "./task-filters-url";
+import { parseTaskFilters, taskFilterQuery, taskListInput, tasksPageSize } from "./task-filters-url";
 
 /**
  * The tasks page ("all" the reader may see) and My tasks ("mine": assigned to them, or unassigned
@@ -30,13 +23,12 @@ export function TasksBrowser({ scope }: { scope: "all" | "mine" }) {
   const t = useTranslations("tasks");
   const trpc = useTRPC();
   const errorMessage = useErrorMessage();
-  const state = parseTaskFilters(useSearchParams());
+  const [state, go] = useQueryState(parseTaskFilters, taskFilterQuery);
   const { manages, works } = usePermissions();
   const input = taskListInput(state);
   const tasks = useQuery(
     scope === "mine" ? trpc.tasks.mine.queryOptions(input) : trpc.tasks.list.queryOptions(input),
   );
-  const go = (next: TaskFilterState) => replaceQuery(taskFilterQuery(next));
   const filtered = state.department || state.status || state.overdue || state.week;
 
   let body: ReactNode;

@@ -1,13 +1,12 @@
 "use client";
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useSearchParams } from "next/navigation";
 import { useTimeZone, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
-import { replaceQuery } from "@/lib/replace-query";
+import { useQueryState } from "@/hooks/use-query-state";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { MessageFilters } from "./message-filters";
@@ -20,7 +19,7 @@ export function MessageList() {
   const timeZone = useTimeZone() ?? "Asia/Dubai";
   const errorMessage = useErrorMessage();
   const trpc = useTRPC();
-  const state = parseMessageFilters(useSearchParams());
+  const [state, setState] = useQueryState(parseMessageFilters, messageFilterQuery);
   const input = messageListInput(state, timeZone);
   const sessions = useQuery(trpc.whatsapp.sessions.list.queryOptions());
   const list = useInfiniteQuery(
@@ -74,7 +73,7 @@ export function MessageList() {
         state={state}
         sessions={sessions.data ?? []}
         rangeError={input === null}
-        onChange={(next) => replaceQuery(messageFilterQuery(next))}
+        onChange={setState}
       />
       {body}
     </Card>
