@@ -1,7 +1,7 @@
 import { appRouter, createContext, getProducerBoss } from "@taqweem/api";
+import { transformer } from "@taqweem/api/wire";
 import { events, getDb } from "@taqweem/db";
 import { eq } from "drizzle-orm";
-import superjson from "superjson";
 import { describe, expect, it } from "vitest";
 import { handleTrpcRequest } from "../../apps/web/src/server/trpc-handler";
 import { trpcLimits } from "../../apps/web/src/trpc/limits";
@@ -29,7 +29,7 @@ async function send(member: Member, path: string, init: RequestInit & { query?: 
 const messages = (answers: Answer[]) => answers.map((answer) => answer.error?.json.message);
 
 function mutationBody(input: unknown, chunked = false): Pick<RequestInit, "body"> & { duplex?: "half" } {
-  const text = JSON.stringify(superjson.serialize(input));
+  const text = JSON.stringify(transformer.serialize(input));
   if (!chunked) return { body: text };
   // No Content-Length: the limit must hold while the body streams in.
   const bytes = new TextEncoder().encode(text);
@@ -76,7 +76,7 @@ describe("tRPC request limits", () => {
     );
     const csv = ["title_en,title_ar,starts_at,ends_at", ...rows].join("\n");
     const input = { csv, dryRun: true };
-    expect(new TextEncoder().encode(JSON.stringify(superjson.serialize(input))).length).toBeGreaterThan(
+    expect(new TextEncoder().encode(JSON.stringify(transformer.serialize(input))).length).toBeGreaterThan(
       trpcLimits.maxBodyBytes,
     );
     const accepted = await send(admin, "events.importCsv", { method: "POST", ...mutationBody(input) });
