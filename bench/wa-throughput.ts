@@ -1,6 +1,7 @@
+import { enqueueWhatsApps } from "@taqweem/api";
 import { createConnection, waMessages } from "@taqweem/db";
-import { createBoss, fromDrizzle, sendJob, waSendGroup, waSendQueue } from "@taqweem/jobs";
-import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { createBoss } from "@taqweem/jobs";
+import { and, count, eq, inArray } from "drizzle-orm";
 import { PgBoss } from "pg-boss";
 import { startRoundTripCounter } from "./lib/pg-round-trips";
 import { type BenchResult, result } from "./lib/report";
@@ -16,7 +17,8 @@ const MANY_SESSIONS: Load = { sessions: 20, perSession: 50 };
 const total = (load: Load) => load.sessions * load.perSession;
 
 /**
- * Product path: message rows and `wa.send` jobs committed at once, then one worker sends them
+ * Product path: message rows and `wa.send` jobs committed at once (in two statements, as an
+ * announcement queues them), then one worker sends them
  * (each session one at a time, pacing off) and the simulator's delivery receipts land in the
  * rows. With `countRoundTrips` the worker talks to Postgres through a counting proxy (which adds
  * latency of its own, so the rate comes from a run without it).
@@ -33,31 +35,23 @@ async function productRun(url: string, load: Load, options: { countRoundTrips: b
     await waitUntilConnected(db, fixture.sessionIds);
     const before = counter?.roundTrips ?? 0;
     const started = performance.now();
-    const ids = await db.transaction(async (tx) => {
-      const rows = await tx
-        .insert(waMessages)
-        .values(
-          fixture.sessionIds.flatMap((sessionId, s) =>
-            Array.from({ length: load.perSession }, (_, i) => ({
-              orgId: fixture.orgId,
-              sessionId,
-              recipientType: "contact" as const,
-              recipient: `+97150${String(1_000_000 + s * 1000 + i)}`,
-              body: `Benchmark message ${s}/${i}`,
-              purpose: "test",
-            })),
-          ),
-        )
-        .returning({ id: waMessages.id, sessionId: waMessages.sessionId });
-      for (const row of rows)
-        await sendJob(
-          boss,
-          waSendQueue,
-          { messageId: row.id },
-          { db: fromDrizzle(tx, sql), ...waSendGroup(row.sessionId) },
-        );
-      return rows.map((row) => row.id);
-    });
+    const ids = await db.transaction((tx) =>
+      enqueueWhatsApps(
+        tx,
+        boss,
+        fixture.sessionIds.flatMap((sessionId, s) =>
+          Array.from({ length: load.perSession }, (_, i) => ({
+            orgId: fixture.orgId,
+            sessionId,
+            recipientType: "contact" as const,
+            recipient: `+97150${String(1_000_000 + s * 1000 + i)}`,
+            body: `Benchmark message ${s}/${i}`,
+            language: "en" as const,
+            purpose: "test" as const,
+          })),
+        ),
+      ),
+    );
     for (;;) {
       const [row] = await db
         .select({ n: count() })

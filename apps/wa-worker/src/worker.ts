@@ -87,19 +87,21 @@ export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppT
       notifyPollingIntervalSeconds: config.pollIntervalMs / 1000,
       burstWhenBatchFull: true,
     };
-    // Sends: `sendConcurrency` consumers fetch batches handled side by side, and a session's jobs
-    // form a pg-boss group (waSendGroup) of which at most one is in hand here: a fetched job of a
-    // session already sending goes straight back. So one session's backlog never fills the
-    // batches while other sessions wait behind it: sessions send side by side, each one at a time.
+    // Sends: `sendConcurrency` consumers fetch batches side by side. A session's jobs form a pg-boss
+    // group (waSendGroup) and a lane here: the jobs of a session in hand go out one after another,
+    // in the order fetched (also across batches), while sessions send side by side. At most
+    // `sendConcurrency` jobs of a session are in hand at once (pg-boss leaves a group at its local
+    // limit out of the next fetches; pg-boss caps that limit at the consumer count), so one
+    // session's backlog never holds all the consumers while other sessions wait.
     await ctx.work(
       waSendQueue,
       createSendHandler({ db, boss, store, config, log, acks, acquire, signal: manager.signal }),
       {
         ...polling,
-        parallel: true,
-        batchSize: 10,
+        batchSize: config.sendConcurrency,
         localConcurrency: config.sendConcurrency,
-        localGroupConcurrency: 1,
+        localGroupConcurrency: config.sendConcurrency,
+        laneOf: (job) => job.groupId,
       },
     );
     await ctx.work(waCommandQueue, createCommandHandler({ db, boss, log, acquire }), {

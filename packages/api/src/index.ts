@@ -21,4 +21,5 @@ export { rescheduleEventReminders } from "./services/reminders/schedule";
 export { seedDefaults, seedDevelopment } from "./services/seed";
 export { createUser, ensureOrganisation, findOrganisationBySlug } from "./services/users";
 export { announceEventChange, type EventChange, eventChangeOf } from "./services/whatsapp/announce";
+export { enqueueWhatsApps } from "./services/whatsapp/enqueue";
 export { registerWebJobs } from "./web-jobs";

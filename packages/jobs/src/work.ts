@@ -1,4 +1,5 @@
 import type { Job, JobResult, PgBoss, WorkOptions } from "pg-boss";
+import { createLanes } from "./lanes";
 import type { PayloadOf, QueueDefinition } from "./queue";
 
 export type JobHandler<Q extends QueueDefinition, Result> = (
@@ -9,6 +10,12 @@ export type JobHandler<Q extends QueueDefinition, Result> = (
 export interface WorkHooks {
   /** Runs the jobs of a fetched batch at once instead of one after another. */
   parallel?: boolean;
+  /**
+   * Jobs of the same lane (e.g. their pg-boss group) run one after another in the order fetched,
+   * lanes side by side; a lane's jobs in a later batch of this subscription wait for those before
+   * them. Jobs without a lane run on their own, side by side.
+   */
+  laneOf?: (job: Job<unknown>) => string | null | undefined;
   onError?: (queue: string, jobId: string, error: unknown) => void;
   onDone?: (queue: string, jobId: string, ms: number, status: JobResult["status"]) => void;
 }
@@ -23,7 +30,8 @@ export function workQueue<Q extends QueueDefinition, Result>(
   handler: JobHandler<Q, Result>,
   options: Omit<WorkOptions, "perJobResults" | "transactional"> & WorkHooks = {},
 ): Promise<string> {
-  const { onError, onDone, parallel, ...workOptions } = options;
+  const { onError, onDone, parallel, laneOf, ...workOptions } = options;
+  const lanes = createLanes();
   return boss.work<unknown>(queue.name, { ...workOptions, perJobResults: true }, async (jobs) => {
     const settle = async (job: Job<unknown>): Promise<JobResult> => {
       const started = performance.now();
@@ -52,6 +60,7 @@ export function workQueue<Q extends QueueDefinition, Result>(
       onDone?.(queue.name, job.id, performance.now() - started, result.status);
       return result;
     };
+    if (laneOf) return lanes.run(jobs, laneOf, settle);
     if (parallel) return Promise.all(jobs.map(settle));
     const results: JobResult[] = [];
     for (const job of jobs) results.push(await settle(job));

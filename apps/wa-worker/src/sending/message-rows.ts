@@ -1,6 +1,6 @@
 import { type Database, type WaMessage, waMessages } from "@taqweem/db";
 import { EVENTS_CHANNEL } from "@taqweem/jobs";
-import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { NO_SERVER_ACK } from "./ack";
 
 type Row = Pick<WaMessage, "id" | "orgId" | "sessionId" | "status" | "error">;
@@ -115,35 +115,43 @@ export function returnToPending(db: Database, ref: MessageRef, error: string) {
 /**
  * Records an attempt before it is made, so the id is known even if the process dies mid-send, and
  * sets the time its server acknowledgement is due. Only the caller that saw the row as it is now
- * (same deadline) gets it: null means another attempt came first.
+ * (same deadline) gets it: the returned function gives null when another attempt came first. The
+ * statement is built once per database (it runs before every send).
  */
-export async function recordAttempt(
-  db: Database,
-  message: Pick<WaMessage, "id" | "ackDeadlineAt">,
-  attempt: { sessionId: string; providerId: string; ackTimeoutMs: number; retry: boolean },
-) {
+export function prepareRecordAttempt(db: Database) {
+  const placeholder = sql.placeholder;
+  const seconds = sql`${placeholder("ackTimeoutMs")}::numeric / 1000`;
   // Milliseconds, as a JavaScript Date holds them, so the next attempt can compare it exactly.
-  const deadline = sql`date_trunc('milliseconds', now() + make_interval(secs => ${attempt.ackTimeoutMs / 1000}))`;
-  const [row] = await db
+  const deadline = sql`date_trunc('milliseconds', now() + make_interval(secs => ${seconds}))`;
+  const query = db
     .update(waMessages)
     .set({
       attempts: sql`${waMessages.attempts} + 1`,
-      providerMessageId: attempt.providerId,
-      sessionId: attempt.sessionId,
+      providerMessageId: sql`${placeholder("providerId")}`,
+      sessionId: sql`${placeholder("sessionId")}::uuid`,
       ackDeadlineAt: deadline,
-      ...(attempt.retry && { error: NO_SERVER_ACK }),
+      error: sql`case when ${placeholder("retry")}::boolean then ${NO_SERVER_ACK} else ${waMessages.error} end`,
     })
     .where(
       and(
-        eq(waMessages.id, message.id),
+        eq(waMessages.id, sql`${placeholder("id")}::uuid`),
         eq(waMessages.status, "pending"),
-        message.ackDeadlineAt
-          ? eq(waMessages.ackDeadlineAt, message.ackDeadlineAt)
-          : isNull(waMessages.ackDeadlineAt),
+        sql`${waMessages.ackDeadlineAt} is not distinct from ${placeholder("seenDeadline")}::timestamptz`,
       ),
     )
-    .returning({ attempts: waMessages.attempts });
-  return row?.attempts ?? null;
+    .returning({ attempts: waMessages.attempts })
+    .prepare("wa_record_attempt");
+  return async (
+    message: Pick<WaMessage, "id" | "ackDeadlineAt">,
+    attempt: { sessionId: string; providerId: string; ackTimeoutMs: number; retry: boolean },
+  ): Promise<number | null> => {
+    const [row] = await query.execute({
+      id: message.id,
+      seenDeadline: message.ackDeadlineAt?.toISOString() ?? null,
+      ...attempt,
+    });
+    return row?.attempts ?? null;
+  };
 }
 
 /** An attempt that never left (an error before WhatsApp had it): no acknowledgement is due. */

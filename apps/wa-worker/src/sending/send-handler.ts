@@ -9,7 +9,7 @@ import type { SessionStore } from "../sessions/store";
 import { TransportSendError } from "../transport/types";
 import { type AckWatch, ackStep, NO_SERVER_ACK } from "./ack";
 import { providerMessageId } from "./message-id";
-import { clearAckDeadline, failMessage, recordAttempt } from "./message-rows";
+import { clearAckDeadline, failMessage, prepareRecordAttempt } from "./message-rows";
 import { capWaitMs, Pacer, typingMs } from "./pacer";
 import { pausedForMs, resumeSending } from "./pause";
 import { recipientOf } from "./recipient";
@@ -81,13 +81,16 @@ export function createSendHandler(deps: SendHandlerDeps) {
     return row?.id ?? null;
   }
 
-  /** The message and its session, in one round trip. */
+  // The message and its session, in one round trip; built once (the hot path of every send).
+  const loadSendQuery = deps.db
+    .select({ message: waMessages, session: waSessions })
+    .from(waMessages)
+    .leftJoin(waSessions, eq(waSessions.id, waMessages.sessionId))
+    .where(eq(waMessages.id, sql.placeholder("id")))
+    .prepare("wa_load_send");
+  const recordAttempt = prepareRecordAttempt(deps.db);
   async function loadSend(messageId: string) {
-    const [row] = await deps.db
-      .select({ message: waMessages, session: waSessions })
-      .from(waMessages)
-      .leftJoin(waSessions, eq(waSessions.id, waMessages.sessionId))
-      .where(eq(waMessages.id, messageId));
+    const [row] = await loadSendQuery.execute({ id: messageId });
     return row ?? null;
   }
 
@@ -154,7 +157,7 @@ export function createSendHandler(deps: SendHandlerDeps) {
     const { ackTimeoutMs } = deps.config;
     // Also the check that the message is still ours to send: the row changed since it was read
     // (sent, failed, or attempted by another job) unless this claims it.
-    const attempts = await recordAttempt(deps.db, message, {
+    const attempts = await recordAttempt(message, {
       sessionId: runtime.id,
       providerId: id,
       ackTimeoutMs,

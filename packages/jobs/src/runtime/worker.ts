@@ -38,7 +38,7 @@ export interface WorkerContext {
       | "notifyPollingIntervalSeconds"
       | "burstWhenBatchFull"
     > &
-      Pick<WorkHooks, "parallel">,
+      Pick<WorkHooks, "parallel" | "laneOf">,
   ): Promise<string>;
 }
 

@@ -3,7 +3,7 @@ import type { PgBoss } from "pg-boss";
 import { queueEmail } from "../email/outbox";
 import { createNotifications, type NewNotification } from "../notifications/create";
 import type { Tx } from "../tx";
-import { enqueueWhatsApp } from "../whatsapp/enqueue";
+import { enqueueWhatsApps, type OutgoingWhatsApp } from "../whatsapp/enqueue";
 import type { Audience } from "./audience";
 import type { BilingualCopy, Copy } from "./copy";
 import { absoluteUrl } from "./links";
@@ -88,9 +88,10 @@ export async function deliver(tx: Tx, boss: PgBoss, notice: Notice, audience: Au
     if (uses("email") && (await firstTime("email", address))) await email(mailbox.address, mailbox.locale);
   }
 
+  const chats: OutgoingWhatsApp[] = [];
   for (const chat of audience.whatsapp) {
     if (!uses("whatsapp") || !(await firstTime("whatsapp", chat.recipient))) continue;
-    await enqueueWhatsApp(tx, boss, {
+    chats.push({
       orgId: notice.orgId,
       recipientType: chat.type,
       recipient: chat.recipient,
@@ -102,4 +103,5 @@ export async function deliver(tx: Tx, boss: PgBoss, notice: Notice, audience: Au
       entityId: notice.entityId,
     });
   }
+  await enqueueWhatsApps(tx, boss, chats);
 }

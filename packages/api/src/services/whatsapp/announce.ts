@@ -10,7 +10,7 @@ import {
 import { and, eq, isNull } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import type { Executor, Tx } from "../tx";
-import { enqueueWhatsApp } from "./enqueue";
+import { enqueueWhatsApps } from "./enqueue";
 import { type EventForTemplate, eventTemplateValues } from "./event-values";
 import { renderTemplate } from "./template-render";
 import { effectiveTemplate, type TemplateBodies } from "./templates";
@@ -113,23 +113,23 @@ export async function announceEventChange(
     entry.languages.add(target.language);
     byGroup.set(target.groupId, entry);
   }
-  const ids: string[] = [];
-  for (const group of byGroup.values()) {
-    const languages = (["en", "ar"] as const).filter((language) => group.languages.has(language));
-    ids.push(
-      await enqueueWhatsApp(tx, boss, {
+  return enqueueWhatsApps(
+    tx,
+    boss,
+    [...byGroup.values()].map((group) => {
+      const languages = (["en", "ar"] as const).filter((language) => group.languages.has(language));
+      return {
         orgId: event.orgId,
         sessionId: group.sessionId,
-        recipientType: "group",
+        recipientType: "group" as const,
         recipient: group.jid,
         body: languages.map((language) => text[language]).join("\n\n"),
         language: languages[0]!,
-        purpose: "announcement",
+        purpose: "announcement" as const,
         template: key,
         entity: "event",
         entityId: eventId,
-      }),
-    );
-  }
-  return ids;
+      };
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { type Database, type Locale, waMessages } from "@taqweem/db";
-import { fromDrizzle, sendJob, waSendGroup, waSendQueue } from "@taqweem/jobs";
+import { fromDrizzle, sendJobs, waSendGroup, waSendQueue } from "@taqweem/jobs";
 import { sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 
@@ -24,15 +24,35 @@ export interface OutgoingWhatsApp {
  * exist or neither does.
  */
 export async function enqueueWhatsApp(tx: Tx, boss: PgBoss, message: OutgoingWhatsApp): Promise<string> {
-  const [row] = await tx
+  const [id] = await enqueueWhatsApps(tx, boss, [message]);
+  return id!;
+}
+
+/**
+ * Many messages at once: their rows in one statement and their `wa.send` jobs in another, in the
+ * caller's transaction. Returns the message ids in the order given.
+ */
+export async function enqueueWhatsApps(
+  tx: Tx,
+  boss: PgBoss,
+  messages: OutgoingWhatsApp[],
+): Promise<string[]> {
+  if (messages.length === 0) return [];
+  const rows = await tx
     .insert(waMessages)
-    .values({ ...message, sessionId: message.sessionId ?? null, status: "pending" })
-    .returning({ id: waMessages.id });
-  await sendJob(
+    .values(
+      messages.map((message) => ({
+        ...message,
+        sessionId: message.sessionId ?? null,
+        status: "pending" as const,
+      })),
+    )
+    .returning({ id: waMessages.id, sessionId: waMessages.sessionId });
+  await sendJobs(
     boss,
     waSendQueue,
-    { messageId: row!.id },
-    { db: fromDrizzle(tx, sql), ...waSendGroup(message.sessionId) },
+    rows.map((row) => ({ payload: { messageId: row.id }, options: waSendGroup(row.sessionId) })),
+    { db: fromDrizzle(tx, sql) },
   );
-  return row!.id;
+  return rows.map((row) => row.id);
 }
