@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import superjson from "superjson";
+import { transformer } from "@taqweem/api/wire";
 import { e2e } from "../../playwright.config";
 
 const origin = `http://127.0.0.1:${e2e.port}`;
@@ -9,17 +9,17 @@ export const uniqueSuffix = () =>
   `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 
 /**
- * Calls a tRPC mutation with the page's session, as the app's own pages do (superjson body,
+ * Calls a tRPC mutation with the page's session, as the app's own pages do (the app's transformer,
  * same-origin header), to set up data a spec is not about.
  */
 export async function mutate<T>(page: Page, procedure: string, input: unknown): Promise<T> {
   const response = await page.request.post(`/api/trpc/${procedure}`, {
-    data: superjson.serialize(input),
+    data: transformer.serialize(input),
     headers: { origin },
   });
   expect(response.ok(), `${procedure}: ${await response.text()}`).toBe(true);
-  const body = (await response.json()) as { result: { data: Parameters<typeof superjson.deserialize>[0] } };
-  return superjson.deserialize<T>(body.result.data);
+  const body = (await response.json()) as { result: { data: Parameters<typeof transformer.deserialize>[0] } };
+  return transformer.deserialize<T>(body.result.data);
 }
 
 export function createCategory(page: Page, category: { nameEn: string; nameAr: string; color: string }) {

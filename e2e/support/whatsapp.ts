@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import superjson from "superjson";
+import { transformer } from "@taqweem/api/wire";
 import type { messagesFor } from "./messages";
 
 type T = ReturnType<typeof messagesFor>;
@@ -22,9 +22,9 @@ export async function waitForWaWorker(page: Page): Promise<void> {
       async () => {
         const response = await page.request.get("/api/trpc/system.overview");
         const body = (await response.json()) as {
-          result: { data: Parameters<typeof superjson.deserialize>[0] };
+          result: { data: Parameters<typeof transformer.deserialize>[0] };
         };
-        const { workers } = superjson.deserialize<{ workers: OverviewWorker[] }>(body.result.data);
+        const { workers } = transformer.deserialize<{ workers: OverviewWorker[] }>(body.result.data);
         return workers.some(
           (worker) => worker.kind === "wa-worker" && worker.online && worker.lastSeenAt > worker.startedAt,
         );
