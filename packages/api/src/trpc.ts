@@ -1,8 +1,8 @@
-import type { Role } from "@taqweem/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Context } from "./context";
 import { errorKeys } from "./errors";
+import { type Action, can } from "./permissions";
 import { transformer } from "./wire/calendar-page";
 
 const t = initTRPC.context<Context>().create({
@@ -46,9 +46,10 @@ export const protectedProcedure = accountProcedure.use(({ ctx, next }) => {
   return next();
 });
 
-export function roleProcedure(...roles: Role[]) {
+/** Signed in with a role that may do the action (permissions.ts decides). */
+export function allowedProcedure(action: Action) {
   return protectedProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.session.role))
+    if (!can(ctx.session.role, action))
       throw new TRPCError({ code: "FORBIDDEN", message: errorKeys.forbidden });
     return next();
   });

@@ -1,5 +1,6 @@
 import "server-only";
 
+import type { Action } from "@taqweem/api/permissions";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { AppLocale } from "@/i18n/routing";
@@ -23,9 +24,9 @@ export async function requireViewer(locale: AppLocale): Promise<Viewer> {
   return viewer;
 }
 
-/** For admin pages: anyone else gets a 403 from the server, whatever the navigation shows. */
-export async function requireAdmin(locale: AppLocale): Promise<Viewer> {
+/** For pages that need a capability: anyone without it gets a 403, whatever the navigation shows. */
+export async function requireCapability(locale: AppLocale, action: Action): Promise<Viewer> {
   const viewer = await requireViewer(locale);
-  if (viewer.role !== "admin") forbidden();
+  if (!viewer.capabilities.includes(action)) forbidden();
   return viewer;
 }

@@ -2,6 +2,3 @@ import type { SessionUser } from "../context";
 
 /** Who is acting: every service call is scoped to the actor's organisation. */
 export type Actor = Pick<SessionUser, "orgId" | "userId" | "role">;
-
-/** Editors and admins manage events and every department's tasks. */
-export const managesTasks = (actor: Actor) => actor.role === "admin" || actor.role === "editor";

@@ -4,8 +4,8 @@ import { eventForViewer } from "./for-viewer";
 
 const orgId = "5b0b6a3e-8d2c-4d47-9a53-2f3e6b1c9d01";
 const userId = "0f1e2d3c-4b5a-4697-8877-665544332211";
-const admin = { userId, orgId, role: "admin" };
-const viewer = { userId: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", orgId, role: "viewer" };
+const admin = { userId, orgId, role: "admin" as const };
+const viewer = { userId: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", orgId, role: "viewer" as const };
 
 const heartbeat: AppEvent = {
   type: "worker.heartbeat",

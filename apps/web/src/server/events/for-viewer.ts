@@ -1,3 +1,5 @@
+import { can } from "@taqweem/api/permissions";
+import type { Role } from "@taqweem/db";
 import type { AppEvent } from "@taqweem/jobs";
 
 type PingReply = Extract<AppEvent, { type: "ping.reply" }>;
@@ -6,7 +8,7 @@ type MembershipChanged = Extract<AppEvent, { type: "membership.changed" }>;
 export interface StreamViewer {
   userId: string;
   orgId: string;
-  role: string;
+  role: Role;
 }
 
 /** A ping reply as the browser sees it: when this server received it and the round trip. */
@@ -24,7 +26,7 @@ export function eventForViewer(event: AppEvent, viewer: StreamViewer, receivedAt
   switch (event.type) {
     case "worker.heartbeat":
     case "worker.stopped":
-      return viewer.role === "admin" ? event : null;
+      return can(viewer.role, "system.monitor") ? event : null;
     case "ping.reply":
       if (event.userId !== viewer.userId || event.orgId !== viewer.orgId) return null;
       // sentAt and receivedAt both come from the web servers' clocks, so the difference is fair.
@@ -39,7 +41,7 @@ export function eventForViewer(event: AppEvent, viewer: StreamViewer, receivedAt
     case "wa.session.removed":
     case "wa.message":
     case "wa.groups":
-      return viewer.role === "admin" && event.orgId === viewer.orgId ? event : null;
+      return can(viewer.role, "whatsapp.manage") && event.orgId === viewer.orgId ? event : null;
     case "membership.changed":
       return null;
   }

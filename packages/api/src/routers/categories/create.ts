@@ -1,9 +1,9 @@
 import { createCategory } from "../../services/categories";
-import { roleProcedure } from "../../trpc";
+import { allowedProcedure } from "../../trpc";
 import { categoryFields } from "./fields";
 
 export const createCategoryInput = categoryFields;
 
-export const createCategoryProcedure = roleProcedure("admin")
+export const createCategoryProcedure = allowedProcedure("categories.manage")
   .input(createCategoryInput)
   .mutation(({ ctx, input }) => createCategory(ctx.db, ctx.session, input));

@@ -1,10 +1,10 @@
 import { deleteCategory } from "../../services/categories";
-import { roleProcedure } from "../../trpc";
+import { allowedProcedure } from "../../trpc";
 import { categoryIdInput } from "./fields";
 
 export const deleteCategoryInput = categoryIdInput;
 
-export const deleteCategoryProcedure = roleProcedure("admin")
+export const deleteCategoryProcedure = allowedProcedure("categories.manage")
   .input(deleteCategoryInput)
   .mutation(async ({ ctx, input }) => {
     await deleteCategory(ctx.db, ctx.session, input.id);

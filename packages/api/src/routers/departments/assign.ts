@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { setEventDepartment } from "../../services/departments/assignment";
-import { roleProcedure } from "../../trpc";
+import { allowedProcedure } from "../../trpc";
 import { uuid } from "../inputs";
 
 /** Assigns the department, or changes which of its templates apply (the list is the new set). */
@@ -10,6 +10,6 @@ export const assignDepartmentInput = z.object({
   templateIds: z.array(uuid).max(200),
 });
 
-export const assignDepartmentProcedure = roleProcedure("admin", "editor")
+export const assignDepartmentProcedure = allowedProcedure("tasks.manage")
   .input(assignDepartmentInput)
   .mutation(async ({ ctx, input }) => setEventDepartment(ctx.db, await ctx.boss(), ctx.session, input));

@@ -1,5 +1,5 @@
 import { createDepartment } from "../../services/departments/departments";
-import { roleProcedure } from "../../trpc";
+import { allowedProcedure } from "../../trpc";
 import { departmentFields } from "./fields";
 
 const { emails, locale, whatsapp, memberIds } = departmentFields.shape;
@@ -11,6 +11,6 @@ export const createDepartmentInput = departmentFields.extend({
   memberIds: memberIds.default([]),
 });
 
-export const createDepartmentProcedure = roleProcedure("admin")
+export const createDepartmentProcedure = allowedProcedure("departments.manage")
   .input(createDepartmentInput)
   .mutation(({ ctx, input }) => createDepartment(ctx.db, ctx.session, input));

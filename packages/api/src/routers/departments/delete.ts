@@ -1,10 +1,10 @@
 import { deleteDepartment } from "../../services/departments/departments";
-import { roleProcedure } from "../../trpc";
+import { allowedProcedure } from "../../trpc";
 import { idInput } from "../inputs";
 
 export const deleteDepartmentInput = idInput;
 
-export const deleteDepartmentProcedure = roleProcedure("admin")
+export const deleteDepartmentProcedure = allowedProcedure("departments.manage")
   .input(deleteDepartmentInput)
   .mutation(async ({ ctx, input }) => {
     await deleteDepartment(ctx.db, ctx.session, input.id);

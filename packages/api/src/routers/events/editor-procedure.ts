@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { errorKeys } from "../../errors";
-import { roleProcedure } from "../../trpc";
+import { allowedProcedure } from "../../trpc";
 
 /** Admins and editors change events; department members and viewers only read them. */
-export const editorProcedure = roleProcedure("admin", "editor");
+export const editorProcedure = allowedProcedure("events.edit");
 
 /** The event to change and the version the caller last read (optimistic concurrency). */
 export const eventTarget = z.object({

@@ -1,5 +1,6 @@
 import { organisations } from "@taqweem/db";
 import { eq } from "drizzle-orm";
+import { capabilitiesOf } from "../../permissions";
 import { accountProcedure } from "../../trpc";
 
 export const getMe = accountProcedure.query(async ({ ctx }) => {
@@ -12,5 +13,5 @@ export const getMe = accountProcedure.query(async ({ ctx }) => {
     })
     .from(organisations)
     .where(eq(organisations.id, ctx.session.orgId));
-  return { ...ctx.session, org: org! };
+  return { ...ctx.session, org: org!, capabilities: capabilitiesOf(ctx.session.role) };
 });

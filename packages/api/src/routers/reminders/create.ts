@@ -1,6 +1,6 @@
 import { errorKeys } from "../../errors";
 import { createEventReminder } from "../../services/reminders/event-reminders";
-import { roleProcedure } from "../../trpc";
+import { allowedProcedure } from "../../trpc";
 import { uuid } from "../inputs";
 import { offsetMatchesMinutes, reminderFields } from "./fields";
 
@@ -20,6 +20,6 @@ export const createReminderInput = reminderFields
     message: errorKeys.invalidInput,
   });
 
-export const createReminderProcedure = roleProcedure("admin", "editor")
+export const createReminderProcedure = allowedProcedure("reminders.manage")
   .input(createReminderInput)
   .mutation(async ({ ctx, input }) => createEventReminder(ctx.db, await ctx.boss(), ctx.session, input));

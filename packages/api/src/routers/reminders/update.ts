@@ -1,6 +1,6 @@
 import { errorKeys } from "../../errors";
 import { updateEventReminder } from "../../services/reminders/event-reminders";
-import { roleProcedure } from "../../trpc";
+import { allowedProcedure } from "../../trpc";
 import { uuid } from "../inputs";
 import { offsetMatchesMinutes, reminderFields } from "./fields";
 
@@ -9,7 +9,7 @@ export const updateReminderInput = reminderFields
   .extend({ id: uuid })
   .refine(offsetMatchesMinutes, { path: ["customMinutesBefore"], message: errorKeys.invalidInput });
 
-export const updateReminderProcedure = roleProcedure("admin", "editor")
+export const updateReminderProcedure = allowedProcedure("reminders.manage")
   .input(updateReminderInput)
   .mutation(async ({ ctx, input: { id, ...fields } }) =>
     updateEventReminder(ctx.db, await ctx.boss(), ctx.session, id, fields),

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { listWorkers, onlineWindowMs, queueDepths } from "../../services/system";
-import { roleProcedure } from "../../trpc";
+import { allowedProcedure } from "../../trpc";
 
-export const systemOverview = roleProcedure("admin").query(async ({ ctx }) => {
+export const systemOverview = allowedProcedure("system.monitor").query(async ({ ctx }) => {
   const [workers, queues, [clock]] = await Promise.all([
     listWorkers(ctx.db),
     queueDepths(ctx.db),

@@ -1,6 +1,6 @@
 import { pingWorkers } from "../../services/system";
-import { roleProcedure } from "../../trpc";
+import { allowedProcedure } from "../../trpc";
 
-export const pingProcedure = roleProcedure("admin").mutation(async ({ ctx }) =>
+export const pingProcedure = allowedProcedure("system.monitor").mutation(async ({ ctx }) =>
   pingWorkers(await ctx.boss(), { orgId: ctx.session.orgId, userId: ctx.session.userId }),
 );

@@ -1,6 +1,6 @@
 import { errorKeys } from "../../errors";
 import { createTemplate } from "../../services/tasks/templates";
-import { roleProcedure } from "../../trpc";
+import { allowedProcedure } from "../../trpc";
 import { hasTitle, uuid } from "../inputs";
 import { templateFields } from "./fields";
 
@@ -21,7 +21,7 @@ export const createTemplateInput = templateFields
   })
   .refine(hasTitle, { path: ["titleEn"], message: errorKeys.titleRequired });
 
-export const createTemplateProcedure = roleProcedure("admin", "editor")
+export const createTemplateProcedure = allowedProcedure("tasks.manage")
   .input(createTemplateInput)
   .mutation(({ ctx, input: { dueOffset: dueOffsetMinutes, ...fields } }) =>
     createTemplate(ctx.db, ctx.session, { ...fields, dueOffsetMinutes }),

@@ -1,6 +1,6 @@
 import { errorKeys } from "../../errors";
 import { createTask } from "../../services/tasks/tasks";
-import { roleProcedure } from "../../trpc";
+import { allowedProcedure } from "../../trpc";
 import { hasTitle, uuid } from "../inputs";
 import { taskFields } from "./fields";
 
@@ -32,6 +32,6 @@ export const createTaskInput = taskFields
   })
   .refine(hasTitle, { path: ["titleEn"], message: errorKeys.titleRequired });
 
-export const createTaskProcedure = roleProcedure("admin", "editor")
+export const createTaskProcedure = allowedProcedure("tasks.manage")
   .input(createTaskInput)
   .mutation(async ({ ctx, input }) => createTask(ctx.db, await ctx.boss(), ctx.session, input));

@@ -2,7 +2,7 @@ import { locales, roles } from "@taqweem/db";
 import { z } from "zod";
 import { maxPasswordLength, minPasswordLength } from "../../services/account/password-policy";
 import { createUser } from "../../services/users";
-import { roleProcedure } from "../../trpc";
+import { allowedProcedure } from "../../trpc";
 
 export const createUserInput = z.object({
   email: z.email().max(254),
@@ -13,7 +13,7 @@ export const createUserInput = z.object({
   password: z.string().min(minPasswordLength).max(maxPasswordLength).optional(),
 });
 
-export const createUserProcedure = roleProcedure("admin")
+export const createUserProcedure = allowedProcedure("users.manage")
   .input(createUserInput)
   .mutation(({ ctx, input }) =>
     createUser(ctx.db, { ...input, orgId: ctx.session.orgId }, ctx.session.userId, ctx.boss),

@@ -1,6 +1,6 @@
 import { listOpenInvitations } from "../../services/account/invitations";
-import { roleProcedure } from "../../trpc";
+import { allowedProcedure } from "../../trpc";
 
-export const listInvitationsProcedure = roleProcedure("admin").query(({ ctx }) =>
+export const listInvitationsProcedure = allowedProcedure("users.manage").query(({ ctx }) =>
   listOpenInvitations(ctx.db, ctx.session.orgId),
 );

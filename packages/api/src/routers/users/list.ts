@@ -1,6 +1,6 @@
 import { listUsers } from "../../services/users";
-import { roleProcedure } from "../../trpc";
+import { allowedProcedure } from "../../trpc";
 
-export const listUsersProcedure = roleProcedure("admin").query(({ ctx }) =>
+export const listUsersProcedure = allowedProcedure("users.manage").query(({ ctx }) =>
   listUsers(ctx.db, ctx.session.orgId),
 );

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { setUserActive } from "../../services/users";
-import { roleProcedure } from "../../trpc";
+import { allowedProcedure } from "../../trpc";
 
 export const setActiveInput = z.object({ userId: z.uuid(), active: z.boolean() });
 
-export const setActiveProcedure = roleProcedure("admin")
+export const setActiveProcedure = allowedProcedure("users.manage")
   .input(setActiveInput)
   .mutation(async ({ ctx, input }) => {
     await setUserActive(ctx.db, ctx.session.orgId, ctx.session.userId, input.userId, input.active);

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { roleProcedure } from "../../trpc";
+import { allowedProcedure } from "../../trpc";
 
 /** WhatsApp is managed by admins only. */
-export const waAdminProcedure = roleProcedure("admin");
+export const waAdminProcedure = allowedProcedure("whatsapp.manage");
 
 export const sessionTarget = z.object({ sessionId: z.uuid() });

@@ -11,6 +11,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { errorKeys } from "../../errors";
+import { rolesAllowed } from "../../permissions";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { changes, isUniqueViolation } from "../changes";
@@ -46,7 +47,7 @@ async function setMembers(tx: Tx, orgId: string, departmentId: string, userIds: 
       .where(
         and(
           eq(memberships.orgId, orgId),
-          eq(memberships.role, "department"),
+          inArray(memberships.role, rolesAllowed("departments.join")),
           isNull(memberships.deactivatedAt),
           inArray(memberships.userId, unique),
         ),

@@ -1,7 +1,8 @@
 import { type Task, tasks } from "@taqweem/db";
 import { and, eq } from "drizzle-orm";
 import { fail } from "../../errors";
-import { type Actor, managesTasks } from "../actor";
+import { can } from "../../permissions";
+import type { Actor } from "../actor";
 import { departmentIdsOf } from "../departments/membership";
 import type { Tx } from "../tx";
 
@@ -20,9 +21,9 @@ export async function lockTask(tx: Tx, orgId: string, taskId: string): Promise<T
  * users on their own departments' tasks, nobody else.
  */
 export async function assertCanWorkOn(tx: Tx, actor: Actor, task: Task): Promise<void> {
-  if (managesTasks(actor)) return;
+  if (can(actor.role, "tasks.manage")) return;
   if (
-    actor.role === "department" &&
+    can(actor.role, "tasks.work") &&
     (await departmentIdsOf(tx, actor.orgId, actor.userId)).includes(task.departmentId)
   )
     return;

@@ -1,4 +1,5 @@
 import type { Database, TaskStatus } from "@taqweem/db";
+import { can } from "../../permissions";
 import type { Actor } from "../actor";
 import { departmentIdsOf } from "../departments/membership";
 
@@ -21,8 +22,9 @@ export type LinkedTask =
  * without its title, assignee or id.
  */
 export async function linkedTaskReader(db: Database, actor: Actor) {
-  const mine =
-    actor.role === "department" ? new Set(await departmentIdsOf(db, actor.orgId, actor.userId)) : null;
+  const mine = can(actor.role, "tasks.seeAll")
+    ? null
+    : new Set(await departmentIdsOf(db, actor.orgId, actor.userId));
   return (rows: LinkedRow[]): LinkedTask[] =>
     rows.map(({ departmentId, ...task }) =>
       mine && !mine.has(departmentId)

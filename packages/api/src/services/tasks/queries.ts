@@ -12,7 +12,8 @@ import {
 import { and, asc, count, eq, inArray, isNull, notInArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { fail } from "../../errors";
-import { type Actor, managesTasks } from "../actor";
+import { can } from "../../permissions";
+import type { Actor } from "../actor";
 import { departmentIdsOf } from "../departments/membership";
 import { linkedTaskReader } from "./linked-tasks";
 
@@ -37,7 +38,7 @@ const open = notInArray(tasks.status, ["completed", "cancelled"]);
 
 /** Department users only ever see their departments' tasks; everyone else sees all. */
 async function visibleTo(db: Database, actor: Actor): Promise<SQL | undefined> {
-  if (actor.role !== "department") return undefined;
+  if (can(actor.role, "tasks.seeAll")) return undefined;
   const mine = await departmentIdsOf(db, actor.orgId, actor.userId);
   return mine.length > 0 ? inArray(tasks.departmentId, mine) : sql`false`;
 }
@@ -149,13 +150,13 @@ export async function getTask(db: Database, actor: Actor, taskId: string) {
       .orderBy(asc(taskComments.createdAt)),
     linkedTaskReader(db, actor),
   ]);
-  const canManage = managesTasks(actor);
+  const canManage = can(actor.role, "tasks.manage");
   return {
     ...task,
     prerequisites: asSeen(prerequisites),
     dependents: asSeen(dependents),
     comments,
     canManage,
-    canWork: canManage || actor.role === "department",
+    canWork: can(actor.role, "tasks.work"),
   };
 }

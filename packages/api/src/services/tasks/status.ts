@@ -2,7 +2,8 @@ import { type Database, type TaskStatus, tasks } from "@taqweem/db";
 import { eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import { fail } from "../../errors";
-import { type Actor, managesTasks } from "../actor";
+import { can } from "../../permissions";
+import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { rescheduleEventReminders } from "../reminders/schedule";
 import { assertCanWorkOn, lockTask } from "./access";
@@ -26,7 +27,7 @@ export async function setTaskStatus(
   return db.transaction(async (tx) => {
     const before = await lockTask(tx, actor.orgId, taskId);
     await assertCanWorkOn(tx, actor, before);
-    if (status === "cancelled" && !managesTasks(actor)) fail("FORBIDDEN", "errors.forbidden");
+    if (status === "cancelled" && !can(actor.role, "tasks.manage")) fail("FORBIDDEN", "errors.forbidden");
     const blocked = ((await unfinishedPrerequisites(tx, [taskId])).get(taskId) ?? 0) > 0;
     if (blocked && (status === "in_progress" || status === "completed"))
       fail("CONFLICT", "errors.taskBlocked");

@@ -2,6 +2,7 @@ import { type Database, eventDepartments, memberships, type TaskPriority, tasks 
 import { and, eq, isNull } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import { fail } from "../../errors";
+import { can } from "../../permissions";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { changes } from "../changes";
@@ -42,7 +43,7 @@ async function assertAssignable(
     );
   if (
     !member ||
-    (member.role === "department" && !(await departmentIdsOf(tx, orgId, userId)).includes(departmentId))
+    (!can(member.role, "tasks.seeAll") && !(await departmentIdsOf(tx, orgId, userId)).includes(departmentId))
   )
     fail("BAD_REQUEST", "errors.invalidAssignee");
 }

@@ -1,6 +1,7 @@
 import { departments, waAnnouncementGroups, waGroups } from "@taqweem/db";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { errorKeys, fail } from "../../errors";
+import { can } from "../../permissions";
 import type { Actor } from "../actor";
 import type { Executor } from "../tx";
 
@@ -10,7 +11,7 @@ export interface WhatsappRecipient {
 }
 
 /** Admins may send to any number or group; everyone else only to the organisation's known recipients. */
-export const sendsToAnyWhatsapp = (actor: Actor) => actor.role === "admin";
+export const sendsToAnyWhatsapp = (actor: Actor) => can(actor.role, "whatsapp.manage");
 
 /**
  * The organisation's known WhatsApp recipients: each department's number or group, and the

@@ -8,12 +8,12 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { useCapabilities } from "@/hooks/use-capabilities";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { TaskDialog } from "../tasks/task-dialog";
 import { useRefreshTasks } from "../tasks/use-refresh-tasks";
 import type { EventDepartment } from "../types";
-import { usePermissions } from "../use-permissions";
 import { AssignDepartmentDialog, type AssignmentResult } from "./assign-department-dialog";
 import { DepartmentGroup } from "./department-group";
 import { departmentGroups } from "./department-groups";
@@ -30,7 +30,9 @@ export function EventTasksSection({ eventId }: { eventId: string }) {
   const trpc = useTRPC();
   const errorMessage = useErrorMessage();
   const refresh = useRefreshTasks();
-  const { manages, works, role, userId } = usePermissions();
+  const { can, userId } = useCapabilities();
+  const manages = can("tasks.manage");
+  const works = can("tasks.work");
   const assigned = useQuery(trpc.departments.forEvent.queryOptions({ eventId }));
   const tasks = useQuery(trpc.tasks.list.queryOptions({ eventId, limit: 200 }));
   const departments = useQuery(trpc.departments.list.queryOptions());
@@ -65,12 +67,11 @@ export function EventTasksSection({ eventId }: { eventId: string }) {
       />
     );
   else {
-    const own =
-      role === "department"
-        ? (departments.data ?? []).filter((department) =>
-            department.members.some((member) => member.userId === userId),
-          )
-        : null;
+    const own = !can("tasks.seeAll")
+      ? (departments.data ?? []).filter((department) =>
+          department.members.some((member) => member.userId === userId),
+        )
+      : null;
     const groups = departmentGroups(assigned.data, tasks.data.items, own);
     body =
       groups.length === 0 ? (

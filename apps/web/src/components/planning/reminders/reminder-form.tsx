@@ -8,11 +8,11 @@ import { inputClass } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
+import { useCapabilities } from "@/hooks/use-capabilities";
 import { offsetUnits } from "@/lib/due-offset";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { useFieldErrors } from "@/trpc/use-field-errors";
 import { reminderOffsets } from "../choices";
-import { usePermissions } from "../use-permissions";
 import { WhatsappTargetFields } from "../whatsapp-target-fields";
 import { KnownWhatsappFields } from "./known-whatsapp-fields";
 import { hasAudience, type ReminderValues } from "./reminder-values";
@@ -41,7 +41,7 @@ export function ReminderForm({
   const fieldError = useFieldErrors(error);
   const { people, pending: peoplePending } = usePeople();
   // Only admins send to a number or group of their choice; editors pick a known recipient.
-  const { isAdmin } = usePermissions();
+  const { can } = useCapabilities();
   const offsetName = useId();
   const [values, setValues] = useState(initial);
   const [noAudience, setNoAudience] = useState(false);
@@ -136,7 +136,7 @@ export function ReminderForm({
           onChange={(userIds) => set({ userIds })}
         />
         <div>
-          {isAdmin ? (
+          {can("whatsapp.manage") ? (
             <WhatsappTargetFields
               idPrefix="reminder"
               target={{ type: values.whatsappType, recipient: values.whatsappRecipient }}

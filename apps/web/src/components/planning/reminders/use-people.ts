@@ -1,8 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useCapabilities } from "@/hooks/use-capabilities";
 import { useTRPC } from "@/trpc/react";
-import { usePermissions } from "../use-permissions";
 
 export interface PersonOption {
   id: string;
@@ -16,14 +16,15 @@ export interface PersonOption {
  */
 export function usePeople(): { people: PersonOption[]; pending: boolean } {
   const trpc = useTRPC();
-  const { isAdmin, role } = usePermissions();
-  const users = useQuery({ ...trpc.users.list.queryOptions(), enabled: isAdmin });
+  const { can, loaded } = useCapabilities();
+  const listsUsers = can("users.manage");
+  const users = useQuery({ ...trpc.users.list.queryOptions(), enabled: listsUsers });
   const departments = useQuery({
     ...trpc.departments.list.queryOptions(),
-    enabled: role !== undefined && !isAdmin,
+    enabled: loaded && !listsUsers,
   });
   const me = useQuery(trpc.me.get.queryOptions());
-  if (isAdmin)
+  if (listsUsers)
     return {
       people: (users.data ?? [])
         .filter((user) => user.deactivatedAt === null)

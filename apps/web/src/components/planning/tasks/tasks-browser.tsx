@@ -6,10 +6,10 @@ import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { useCapabilities } from "@/hooks/use-capabilities";
 import { useQueryState } from "@/hooks/use-query-state";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
-import { usePermissions } from "../use-permissions";
 import { TaskCard } from "./task-card";
 import { TaskFilters } from "./task-filters";
 import { parseTaskFilters, taskFilterQuery, taskListInput, tasksPageSize } from "./task-filters-url";
@@ -24,7 +24,7 @@ export function TasksBrowser({ scope }: { scope: "all" | "mine" }) {
   const trpc = useTRPC();
   const errorMessage = useErrorMessage();
   const [state, go] = useQueryState(parseTaskFilters, taskFilterQuery);
-  const { manages, works } = usePermissions();
+  const { can } = useCapabilities();
   const input = taskListInput(state);
   const tasks = useQuery(
     scope === "mine" ? trpc.tasks.mine.queryOptions(input) : trpc.tasks.list.queryOptions(input),
@@ -50,7 +50,13 @@ export function TasksBrowser({ scope }: { scope: "all" | "mine" }) {
       <>
         <ul className="space-y-2" aria-busy={tasks.isFetching || undefined}>
           {items.map((task) => (
-            <TaskCard key={task.id} task={task} canWork={works} canManage={manages} showContext />
+            <TaskCard
+              key={task.id}
+              task={task}
+              canWork={can("tasks.work")}
+              canManage={can("tasks.manage")}
+              showContext
+            />
           ))}
         </ul>
         <nav

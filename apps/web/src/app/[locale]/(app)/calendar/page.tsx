@@ -23,7 +23,7 @@ export default async function CalendarPage() {
       <CalendarScreen
         timeZone={viewer.org.timeZone}
         choices={eventChoices}
-        canEdit={viewer.role === "admin" || viewer.role === "editor"}
+        canEdit={viewer.capabilities.includes("events.edit")}
       />
     </HydrateClient>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdmin } from "@/server/viewer";
+import { requireCapability } from "@/server/viewer";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 import { CategoriesManager } from "./categories-manager";
 
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CategoriesPage() {
-  await requireAdmin(await getLocale());
+  await requireCapability(await getLocale(), "categories.manage");
   const t = await getTranslations("categories");
   await prefetch(trpc.categories.list.queryOptions());
   return (

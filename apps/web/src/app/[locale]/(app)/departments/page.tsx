@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DepartmentsManager } from "@/components/planning/departments/departments-manager";
-import { requireAdmin } from "@/server/viewer";
+import { requireCapability } from "@/server/viewer";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DepartmentsPage() {
-  await requireAdmin(await getLocale());
+  await requireCapability(await getLocale(), "departments.manage");
   await Promise.all([
     prefetch(trpc.departments.list.queryOptions()),
     prefetch(trpc.users.list.queryOptions()),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MailboxList } from "@/components/mailbox/mailbox-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdmin } from "@/server/viewer";
+import { requireCapability } from "@/server/viewer";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("mailbox");
@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MailboxPage() {
-  await requireAdmin(await getLocale());
+  await requireCapability(await getLocale(), "mailbox.read");
   const t = await getTranslations("mailbox");
   return (
     <>

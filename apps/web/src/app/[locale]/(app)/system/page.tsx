@@ -1,7 +1,7 @@
 import { workerKinds } from "@taqweem/db/schema";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireAdmin } from "@/server/viewer";
+import { requireCapability } from "@/server/viewer";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 import { SystemView } from "./system-view";
 
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SystemPage() {
-  await requireAdmin(await getLocale());
+  await requireCapability(await getLocale(), "system.monitor");
   await prefetch(trpc.system.overview.queryOptions());
   return (
     <HydrateClient>

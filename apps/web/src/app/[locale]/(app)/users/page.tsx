@@ -2,7 +2,7 @@ import { locales, roles } from "@taqweem/db/schema";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdmin } from "@/server/viewer";
+import { requireCapability } from "@/server/viewer";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 import { CreateUserForm } from "./create-user-form";
 import { InvitationsTable } from "./invitations-table";
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UsersPage() {
-  const viewer = await requireAdmin(await getLocale());
+  const viewer = await requireCapability(await getLocale(), "users.manage");
   const t = await getTranslations("users");
   await Promise.all([
     prefetch(trpc.users.list.queryOptions()),

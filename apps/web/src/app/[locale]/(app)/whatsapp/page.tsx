@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { WhatsAppView } from "@/components/whatsapp/whatsapp-view";
-import { requireAdmin } from "@/server/viewer";
+import { requireCapability } from "@/server/viewer";
 import { pacingRules } from "@/server/wa-pacing";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function WhatsAppPage() {
-  await requireAdmin(await getLocale());
+  await requireCapability(await getLocale(), "whatsapp.manage");
   await Promise.all([
     prefetch(trpc.whatsapp.sessions.list.queryOptions()),
     prefetch(trpc.whatsapp.groups.list.queryOptions()),

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TemplatesManager } from "@/components/planning/templates/templates-manager";
 import { isAppLocale } from "@/i18n/routing";
-import { requireAdmin } from "@/server/viewer";
+import { requireCapability } from "@/server/viewer";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,7 +20,7 @@ export default async function DepartmentTemplatesPage({
 }) {
   const { locale, id } = await params;
   if (!isAppLocale(locale) || !uuid.test(id)) notFound();
-  await requireAdmin(locale);
+  await requireCapability(locale, "departments.manage");
   await Promise.all([
     prefetch(trpc.departments.list.queryOptions()),
     prefetch(trpc.taskTemplates.list.queryOptions({ departmentId: id })),

@@ -33,7 +33,7 @@ export default async function EventPage({ params }: Props) {
         id={id}
         timeZone={viewer.org.timeZone}
         choices={eventChoices}
-        canEdit={viewer.role === "admin" || viewer.role === "editor"}
+        canEdit={viewer.capabilities.includes("events.edit")}
       />
     </HydrateClient>
   );

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MailboxMessage } from "@/components/mailbox/mailbox-message";
 import { isAppLocale } from "@/i18n/routing";
-import { requireAdmin } from "@/server/viewer";
+import { requireCapability } from "@/server/viewer";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,7 +20,7 @@ export default async function MailboxMessagePage({
 }) {
   const { locale, id } = await params;
   if (!isAppLocale(locale) || !uuid.test(id)) notFound();
-  await requireAdmin(locale);
+  await requireCapability(locale, "mailbox.read");
   await prefetch(trpc.mailbox.get.queryOptions({ id }));
   return (
     <HydrateClient>

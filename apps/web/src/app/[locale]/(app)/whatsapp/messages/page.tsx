@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MessagesView } from "@/components/whatsapp/messages/messages-view";
-import { requireAdmin } from "@/server/viewer";
+import { requireCapability } from "@/server/viewer";
 import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function WhatsAppMessagesPage() {
-  await requireAdmin(await getLocale());
+  await requireCapability(await getLocale(), "whatsapp.manage");
   await Promise.all([
     prefetch(trpc.whatsapp.sessions.list.queryOptions()),
     prefetch(trpc.whatsapp.groups.list.queryOptions()),

@@ -1,0 +1,46 @@
+import type { Role } from "@taqweem/db";
+
+/**
+ * What each role may do: the one list that procedures check and that `me` hands to the UI as
+ * capabilities. Nothing else in the app keeps a list of roles.
+ */
+const grants = {
+  /** Create, change, cancel, publish, delete and import events. */
+  "events.edit": ["admin", "editor"],
+  /** Assign departments to events and create, change and delete their tasks and task templates. */
+  "tasks.manage": ["admin", "editor"],
+  /** See every department's tasks; the others see only their own departments' tasks. */
+  "tasks.seeAll": ["admin", "editor", "viewer"],
+  /** Change the status of and comment on tasks (department users: only their departments' tasks). */
+  "tasks.work": ["admin", "editor", "department"],
+  /** Plan reminders by e-mail and WhatsApp. */
+  "reminders.manage": ["admin", "editor"],
+  /** See the planning overview: overdue tasks per department and events without a department. */
+  "planning.overview": ["admin", "editor"],
+  /** Be a member of departments, and through them work on their tasks. */
+  "departments.join": ["department"],
+  "departments.manage": ["admin"],
+  "categories.manage": ["admin"],
+  "users.manage": ["admin"],
+  "mailbox.read": ["admin"],
+  "whatsapp.manage": ["admin"],
+  "system.monitor": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof grants;
+
+export const actions = Object.keys(grants) as Action[];
+
+export function can(role: Role, action: Action): boolean {
+  return (grants[action] as readonly Role[]).includes(role);
+}
+
+/** The roles that may do the action, for queries that select people by what they may do. */
+export function rolesAllowed(action: Action): Role[] {
+  return [...grants[action]];
+}
+
+/** Everything the role may do, as the UI receives it from `me`. */
+export function capabilitiesOf(role: Role): Action[] {
+  return actions.filter((action) => can(role, action));
+}
