@@ -27,6 +27,23 @@ describe("role checks and organisation isolation", () => {
     expect((await (await callerFor(viewer)).me.get()).role).toBe("viewer");
   });
 
+  it("tells each member what their role may do, and a role change takes effect at once", async () => {
+    const { org, admin } = await createOrg();
+    const member = await addUser(org.id, "department");
+    expect((await (await callerFor(member)).me.get()).capabilities).toEqual([
+      "tasks.work",
+      "departments.join",
+    ]);
+    await expect(
+      (await callerFor(member)).categories.create({ nameEn: "Talks", nameAr: null, color: "#2563eb" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    await (await callerFor(admin)).users.setRole({ userId: member.userId, role: "editor" });
+    const asEditor = await (await callerFor(member)).me.get();
+    expect(asEditor.capabilities).toContain("events.edit");
+    expect(asEditor.capabilities).not.toContain("users.manage");
+  });
+
   it("never shows or changes another organisation's users", async () => {
     const a = await createOrg("a");
     const b = await createOrg("b");
