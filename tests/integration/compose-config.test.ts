@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -71,5 +71,20 @@ describe.skipIf(!binary)(`docker-compose.yml${binary ? "" : ` (skipped: ${skipRe
     expect(code).toBe(0);
     expect(stdout).toMatch(/- 0\.0\.0\.0:3000:3000\b/);
     expect(stdout).toContain('AUTH_TRUST_HOST: "true"');
+  });
+
+  it("builds every image from a stage of the root Dockerfile, each worker from its own workspace", async () => {
+    const { stdout } = await composeConfig(secrets);
+    const stages = [
+      ...readFileSync(path.join(root, "Dockerfile"), "utf8").matchAll(/^FROM \S+ AS (\S+)$/gm),
+    ].map((match) => match[1]);
+    const targets = [...stdout.matchAll(/target: (\S+)/g)].map((match) => match[1]);
+    // migrate, web and web-jobs share the web image; wa-worker and scraper the worker stage.
+    expect(targets.sort()).toEqual(["web", "web", "web", "worker", "worker"]);
+    for (const target of targets) expect(stages).toContain(target);
+    const workspaces = [...stdout.matchAll(/WORKSPACE: (\S+)/g)].map((match) => match[1]!);
+    expect(workspaces.sort()).toEqual(["scraper", "wa-worker"]);
+    for (const workspace of workspaces)
+      expect(existsSync(path.join(root, "apps", workspace, "package.json"))).toBe(true);
   });
 });
