@@ -1,7 +1,7 @@
 import { createConnection } from "@taqweem/db";
 import { createBoss, pingQueues, sendJob, subscribeEvents } from "@taqweem/jobs";
 import { runWorker } from "@taqweem/jobs/runtime";
-import { PgBoss } from "pg-boss";
+import { startRawBoss } from "./lib/raw-boss";
 import { type BenchResult, result, summarise } from "./lib/report";
 
 const PINGS = 200;
@@ -44,15 +44,7 @@ async function productRoundTrips(url: string): Promise<number[]> {
 
 /** Baseline: bare pg-boss with LISTEN/NOTIFY, send → work handler in the same process. */
 async function rawSendToWork(url: string): Promise<number[]> {
-  const boss = new PgBoss({
-    connectionString: url,
-    useListenNotify: true,
-    supervise: false,
-    schedule: false,
-  });
-  await boss.start();
-  const queue = `bench.raw.${Date.now()}`;
-  await boss.createQueue(queue, { notify: true });
+  const { boss, queue } = await startRawBoss(url, "bench.raw");
   const waiting = new Map<string, () => void>();
   await boss.work<{ key: string }>(queue, async ([job]) => {
     waiting.get(job!.data.key)?.();

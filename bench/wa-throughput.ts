@@ -2,8 +2,8 @@ import { enqueueWhatsApps } from "@taqweem/api";
 import { createConnection, waMessages } from "@taqweem/db";
 import { createBoss } from "@taqweem/jobs";
 import { and, count, eq, inArray } from "drizzle-orm";
-import { PgBoss } from "pg-boss";
 import { startRoundTripCounter } from "./lib/pg-round-trips";
+import { startRawBoss } from "./lib/raw-boss";
 import { type BenchResult, result } from "./lib/report";
 import { createSimulatedSessions, spawnBenchWorker, waitUntilConnected } from "./wa-fixtures";
 import { benchWorkerMemory } from "./wa-memory";
@@ -76,15 +76,7 @@ async function productRun(url: string, load: Load, options: { countRoundTrips: b
 
 /** Baseline: bare pg-boss with LISTEN/NOTIFY consuming the same number of no-op jobs, in the worker's batches of 10. */
 async function rawJobsPerSecond(url: string, jobs: number): Promise<number> {
-  const boss = new PgBoss({
-    connectionString: url,
-    useListenNotify: true,
-    supervise: false,
-    schedule: false,
-  });
-  await boss.start();
-  const queue = `bench.wa.raw.${Date.now()}`;
-  await boss.createQueue(queue, { notify: true });
+  const { boss, queue } = await startRawBoss(url, "bench.wa.raw");
   try {
     let done = 0;
     let finish = () => {};

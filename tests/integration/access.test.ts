@@ -35,7 +35,7 @@ describe("role checks and organisation isolation", () => {
       "departments.join",
     ]);
     await expect(
-      (await callerFor(member)).categories.create({ nameEn: "Talks", nameAr: null, color: "#2563eb" }),
+      (await callerFor(member)).categories.create({ nameEn: "Talks", nameAr: "محاضرات", color: "#2563eb" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     await (await callerFor(admin)).users.setRole({ userId: member.userId, role: "editor" });
