@@ -1,6 +1,7 @@
 import { categories, type Database } from "@taqweem/db";
 import { and, asc, eq } from "drizzle-orm";
-import { errorKeys, fail } from "../errors";
+import { fail } from "../domain-error";
+import { errorKeys } from "../errors";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { changes, isUniqueViolation } from "./changes";
@@ -20,7 +21,7 @@ async function guardUnique<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error, uniqueName)) fail("CONFLICT", errorKeys.categoryExists);
+    if (isUniqueViolation(error, uniqueName)) fail("conflict", errorKeys.categoryExists);
     throw error;
   }
 }
@@ -59,7 +60,7 @@ export async function updateCategory(
     db.transaction(async (tx) => {
       const where = and(eq(categories.id, id), eq(categories.orgId, actor.orgId));
       const [current] = await tx.select().from(categories).where(where).for("update");
-      if (!current) fail("NOT_FOUND", errorKeys.notFound);
+      if (!current) fail("not_found", errorKeys.notFound);
       const diff = changes(current, fields);
       if (Object.keys(diff).length === 0) return current;
       const [updated] = await tx.update(categories).set(fields).where(where).returning();
@@ -83,7 +84,7 @@ export async function deleteCategory(db: Database, actor: Actor, id: string) {
       .delete(categories)
       .where(and(eq(categories.id, id), eq(categories.orgId, actor.orgId)))
       .returning();
-    if (!deleted) fail("NOT_FOUND", errorKeys.notFound);
+    if (!deleted) fail("not_found", errorKeys.notFound);
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorId: actor.userId,

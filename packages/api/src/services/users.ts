@@ -1,8 +1,8 @@
 import { type Database, type Locale, memberships, organisations, type Role, users } from "@taqweem/db";
-import { TRPCError } from "@trpc/server";
 import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { errorKeys, fail } from "../errors";
+import { fail } from "../domain-error";
+import { errorKeys } from "../errors";
 import { inviteExistingUser } from "./account/invitations";
 import { passwordProblem } from "./account/password-policy";
 import { recordAudit } from "./audit";
@@ -40,7 +40,7 @@ export async function createUser(
   const email = input.email.trim().toLowerCase();
   if (input.password) {
     const problem = passwordProblem(input.password, email);
-    if (problem) fail("BAD_REQUEST", problem);
+    if (problem) fail("invalid", problem);
   }
   const temporaryPassword = input.password ? null : generatePassword();
   const passwordHash = await hashPassword(input.password ?? (temporaryPassword as string));
@@ -54,7 +54,7 @@ export async function createUser(
         .select({ userId: memberships.userId })
         .from(memberships)
         .where(and(eq(memberships.userId, existing.id), eq(memberships.orgId, input.orgId)));
-      if (member) fail("CONFLICT", errorKeys.userExists);
+      if (member) fail("conflict", errorKeys.userExists);
       await inviteExistingUser(
         tx,
         { orgId: input.orgId, userId: existing.id, role: input.role, email },
@@ -113,7 +113,7 @@ async function lockMembership(tx: Tx, orgId: string, userId: string) {
     .from(memberships)
     .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)))
     .for("update");
-  if (!member) throw new TRPCError({ code: "NOT_FOUND", message: errorKeys.notFound });
+  if (!member) fail("not_found", errorKeys.notFound);
   return member;
 }
 
@@ -131,11 +131,11 @@ async function assertOtherActiveAdmin(tx: Tx, orgId: string, userId: string) {
         ne(memberships.userId, userId),
       ),
     );
-  if (!row || row.admins === 0) throw new TRPCError({ code: "BAD_REQUEST", message: errorKeys.lastAdmin });
+  if (!row || row.admins === 0) fail("invalid", errorKeys.lastAdmin);
 }
 
 export async function setUserRole(db: Database, orgId: string, actorId: string, userId: string, role: Role) {
-  if (userId === actorId) throw new TRPCError({ code: "BAD_REQUEST", message: errorKeys.cannotChangeSelf });
+  if (userId === actorId) fail("invalid", errorKeys.cannotChangeSelf);
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`org-admins:${orgId}`}))`);
     const member = await lockMembership(tx, orgId, userId);
@@ -163,7 +163,7 @@ export async function setUserActive(
   userId: string,
   active: boolean,
 ) {
-  if (userId === actorId) throw new TRPCError({ code: "BAD_REQUEST", message: errorKeys.cannotChangeSelf });
+  if (userId === actorId) fail("invalid", errorKeys.cannotChangeSelf);
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`org-admins:${orgId}`}))`);
     const member = await lockMembership(tx, orgId, userId);

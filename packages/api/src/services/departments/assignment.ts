@@ -1,7 +1,7 @@
 import { type Database, departments, eventDepartments, tasks, taskTemplates, users } from "@taqweem/db";
 import { and, asc, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { findEvent } from "../event-ref";
@@ -33,7 +33,7 @@ export async function setEventDepartment(db: Database, boss: PgBoss, actor: Acto
         .select({ found: count() })
         .from(taskTemplates)
         .where(and(eq(taskTemplates.departmentId, input.departmentId), inArray(taskTemplates.id, chosen)));
-      if (found !== chosen.length) fail("BAD_REQUEST", "errors.invalidInput");
+      if (found !== chosen.length) fail("invalid", "errors.invalidInput");
     }
     const [assigned] = await tx
       .insert(eventDepartments)

@@ -8,8 +8,8 @@ import {
   tasks,
   users,
 } from "@taqweem/db";
-import { TRPCError } from "@trpc/server";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { fail } from "../../domain-error";
 import { errorKeys } from "../../errors";
 import { rolesAllowed } from "../../permissions";
 import type { Actor } from "../actor";
@@ -52,8 +52,7 @@ async function setMembers(tx: Tx, orgId: string, departmentId: string, userIds: 
           inArray(memberships.userId, unique),
         ),
       );
-    if (eligible.length !== unique.length)
-      throw new TRPCError({ code: "BAD_REQUEST", message: errorKeys.notDepartmentUser });
+    if (eligible.length !== unique.length) fail("invalid", errorKeys.notDepartmentUser);
   }
   await tx.delete(departmentMembers).where(eq(departmentMembers.departmentId, departmentId));
   if (unique.length > 0)
@@ -74,7 +73,7 @@ async function lockDepartment(tx: Tx, orgId: string, id: string): Promise<Depart
     .from(departments)
     .where(and(eq(departments.id, id), eq(departments.orgId, orgId)))
     .for("update");
-  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: errorKeys.notFound });
+  if (!row) fail("not_found", errorKeys.notFound);
   return row;
 }
 
@@ -83,8 +82,7 @@ async function write<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> 
   try {
     return await db.transaction(work);
   } catch (error) {
-    if (isUniqueViolation(error, "departments_org_name_en_key"))
-      throw new TRPCError({ code: "CONFLICT", message: errorKeys.departmentExists });
+    if (isUniqueViolation(error, "departments_org_name_en_key")) fail("conflict", errorKeys.departmentExists);
     throw error;
   }
 }
@@ -145,7 +143,7 @@ export async function deleteDepartment(db: Database, actor: Actor, id: string) {
   await db.transaction(async (tx) => {
     const before = await lockDepartment(tx, actor.orgId, id);
     const [task] = await tx.select({ id: tasks.id }).from(tasks).where(eq(tasks.departmentId, id)).limit(1);
-    if (task) throw new TRPCError({ code: "CONFLICT", message: errorKeys.departmentInUse });
+    if (task) fail("conflict", errorKeys.departmentInUse);
     await tx.delete(departments).where(eq(departments.id, id));
     await recordAudit(tx, {
       orgId: actor.orgId,

@@ -1,6 +1,6 @@
 import { type Database, type EmailStatus, emailOutbox } from "@taqweem/db";
 import { and, eq } from "drizzle-orm";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import { afterCursor, newestFirst, toPage } from "../pagination";
 
 export interface MailboxPage {
@@ -47,5 +47,5 @@ export async function getMailboxMessage(db: Database, orgId: string, id: string)
     .select()
     .from(emailOutbox)
     .where(and(eq(emailOutbox.id, id), eq(emailOutbox.orgId, orgId)));
-  return row ?? fail("NOT_FOUND", "errors.notFound");
+  return row ?? fail("not_found", "errors.notFound");
 }

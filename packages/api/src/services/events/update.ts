@@ -1,7 +1,7 @@
 import { type Database, type Event, events } from "@taqweem/db";
 import { eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { changes } from "../changes";
@@ -24,7 +24,7 @@ function definedOnly<T extends object>(patch: T): Partial<T> {
 function applyPatch(current: Event, patch: EventPatch) {
   const merged = { ...current, ...definedOnly(patch) };
   const [problem] = crossFieldErrors(merged);
-  if (problem) fail("BAD_REQUEST", problem.key);
+  if (problem) fail("invalid", problem.key);
   // A series that moves takes its skipped occurrences along, unless the caller sent new ones.
   const exdates =
     patch.exdates === undefined && merged.rrule && merged.startsAt.getTime() !== current.startsAt.getTime()

@@ -9,7 +9,7 @@ import {
 } from "@taqweem/db";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { changes } from "../changes";
@@ -55,7 +55,7 @@ async function assertMembers(tx: Tx, orgId: string, userIds: string[] | undefine
         isNull(memberships.deactivatedAt),
       ),
     );
-  if (found.length !== unique.length) fail("BAD_REQUEST", "errors.invalidAssignee");
+  if (found.length !== unique.length) fail("invalid", "errors.invalidAssignee");
 }
 
 async function lockReminder(tx: Tx, orgId: string, id: string) {
@@ -64,7 +64,7 @@ async function lockReminder(tx: Tx, orgId: string, id: string) {
     .from(eventReminders)
     .where(and(eq(eventReminders.id, id), eq(eventReminders.orgId, orgId)))
     .for("update");
-  return row ?? fail("NOT_FOUND", "errors.notFound");
+  return row ?? fail("not_found", "errors.notFound");
 }
 
 export async function createEventReminder(
@@ -117,7 +117,7 @@ export async function updateEventReminder(
     await assertWhatsappRecipientAllowed(tx, actor, input.whatsapp, current);
     const offset = input.offset ?? before.offset;
     const custom = offset === "custom" ? (input.customMinutesBefore ?? before.customMinutesBefore) : null;
-    if (offset === "custom" && custom === null) fail("BAD_REQUEST", "errors.invalidInput");
+    if (offset === "custom" && custom === null) fail("invalid", "errors.invalidInput");
     const next = { ...columns(input), customMinutesBefore: custom };
     const [row] = await tx
       .update(eventReminders)

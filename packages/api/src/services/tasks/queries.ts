@@ -11,7 +11,7 @@ import {
 } from "@taqweem/db";
 import { and, asc, count, eq, inArray, isNull, notInArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import { can } from "../../permissions";
 import type { Actor } from "../actor";
 import { departmentIdsOf } from "../departments/membership";
@@ -113,7 +113,7 @@ const dependent = alias(tasks, "dependent");
 export async function getTask(db: Database, actor: Actor, taskId: string) {
   const { items } = await listTasks(db, actor, { taskId, limit: 1, offset: 0 });
   // A task outside a department user's departments is not found, rather than forbidden.
-  const task = items[0] ?? fail("NOT_FOUND", "errors.notFound");
+  const task = items[0] ?? fail("not_found", "errors.notFound");
   const [prerequisites, dependents, comments, asSeen] = await Promise.all([
     db
       .select({

@@ -1,7 +1,7 @@
 import { type Database, type TaskStatus, tasks } from "@taqweem/db";
 import { eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import { can } from "../../permissions";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
@@ -27,10 +27,10 @@ export async function setTaskStatus(
   return db.transaction(async (tx) => {
     const before = await lockTask(tx, actor.orgId, taskId);
     await assertCanWorkOn(tx, actor, before);
-    if (status === "cancelled" && !can(actor.role, "tasks.manage")) fail("FORBIDDEN", "errors.forbidden");
+    if (status === "cancelled" && !can(actor.role, "tasks.manage")) fail("forbidden", "errors.forbidden");
     const blocked = ((await unfinishedPrerequisites(tx, [taskId])).get(taskId) ?? 0) > 0;
     if (blocked && (status === "in_progress" || status === "completed"))
-      fail("CONFLICT", "errors.taskBlocked");
+      fail("conflict", "errors.taskBlocked");
     const next: TaskStatus = blocked && status === "pending" ? "waiting" : status;
     if (next === before.status) return before;
     const [task] = await tx

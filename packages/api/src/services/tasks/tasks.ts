@@ -1,7 +1,7 @@
 import { type Database, eventDepartments, memberships, type TaskPriority, tasks } from "@taqweem/db";
 import { and, eq, isNull } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import { can } from "../../permissions";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
@@ -45,7 +45,7 @@ async function assertAssignable(
     !member ||
     (!can(member.role, "tasks.seeAll") && !(await departmentIdsOf(tx, orgId, userId)).includes(departmentId))
   )
-    fail("BAD_REQUEST", "errors.invalidAssignee");
+    fail("invalid", "errors.invalidAssignee");
 }
 
 /** A task added by hand; its department is assigned to the event if it was not yet. */
@@ -97,7 +97,7 @@ export async function updateTask(
   return db.transaction(async (tx) => {
     const before = await lockTask(tx, actor.orgId, id);
     const merged = { ...before, ...fields };
-    if (merged.titleEn === null && merged.titleAr === null) fail("BAD_REQUEST", "errors.titleRequired");
+    if (merged.titleEn === null && merged.titleAr === null) fail("invalid", "errors.titleRequired");
     if (fields.assigneeId !== before.assigneeId)
       await assertAssignable(tx, actor.orgId, fields.assigneeId, before.departmentId);
     const follow = fields.dueAt === undefined ? {} : { dueAnchor: null, dueOffsetMinutes: null };

@@ -6,7 +6,7 @@ import {
   taskTemplates,
 } from "@taqweem/db";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { changes } from "../changes";
@@ -83,7 +83,7 @@ async function lockTemplate(tx: Tx, orgId: string, id: string) {
     .from(taskTemplates)
     .where(and(eq(taskTemplates.id, id), eq(taskTemplates.orgId, orgId)))
     .for("update");
-  return row ?? fail("NOT_FOUND", "errors.notFound");
+  return row ?? fail("not_found", "errors.notFound");
 }
 
 export async function updateTemplate(db: Database, actor: Actor, id: string, input: Partial<TemplateFields>) {
@@ -91,7 +91,7 @@ export async function updateTemplate(db: Database, actor: Actor, id: string, inp
   return db.transaction(async (tx) => {
     const before = await lockTemplate(tx, actor.orgId, id);
     const merged = { ...before, ...fields };
-    if (merged.titleEn === null && merged.titleAr === null) fail("BAD_REQUEST", "errors.titleRequired");
+    if (merged.titleEn === null && merged.titleAr === null) fail("invalid", "errors.titleRequired");
     const [row] = await tx
       .update(taskTemplates)
       .set({ ...fields, updatedAt: new Date() })

@@ -8,7 +8,8 @@ import {
 } from "@taqweem/db";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { errorKeys, fail } from "../../errors";
+import { fail } from "../../domain-error";
+import { errorKeys } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { queueWaCommand } from "./commands";
@@ -69,8 +70,8 @@ export async function requestGroupSync(db: Database, boss: PgBoss, actor: Actor,
       .select({ status: waSessions.status })
       .from(waSessions)
       .where(and(eq(waSessions.id, sessionId), eq(waSessions.orgId, actor.orgId)));
-    if (!session) fail("NOT_FOUND", errorKeys.notFound);
-    if (session.status !== "connected") fail("BAD_REQUEST", errorKeys.waNotConnected);
+    if (!session) fail("not_found", errorKeys.notFound);
+    if (session.status !== "connected") fail("invalid", errorKeys.waNotConnected);
     await queueWaCommand(tx, boss, { action: "sync_groups", sessionId });
   });
   return { queued: true as const };
@@ -99,7 +100,7 @@ export async function setAnnouncementGroup(
         .select({ id: waGroups.id })
         .from(waGroups)
         .where(and(eq(waGroups.id, groupId), eq(waGroups.orgId, actor.orgId), isNull(waGroups.leftAt)));
-      if (!group) fail("NOT_FOUND", errorKeys.waGroupNotFound);
+      if (!group) fail("not_found", errorKeys.waGroupNotFound);
       await tx
         .insert(waAnnouncementGroups)
         .values({ orgId: actor.orgId, audience, language, groupId })

@@ -8,7 +8,8 @@ import {
 } from "@taqweem/db";
 import { and, eq, gte, isNull, lte, or } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { errorKeys, fail } from "../../errors";
+import { fail } from "../../domain-error";
+import { errorKeys } from "../../errors";
 import type { Actor } from "../actor";
 import { afterCursor, newestFirst, toPage } from "../pagination";
 import { enqueueWhatsApp } from "./enqueue";
@@ -88,11 +89,11 @@ export async function sendTestMessage(db: Database, boss: PgBoss, actor: Actor, 
       .select({ id: waSessions.id })
       .from(waSessions)
       .where(and(eq(waSessions.id, input.sessionId), eq(waSessions.orgId, actor.orgId)));
-    if (!session) fail("NOT_FOUND", errorKeys.notFound);
+    if (!session) fail("not_found", errorKeys.notFound);
     let recipient: string;
     if (input.recipientType === "contact") {
       const phone = normalisePhone(input.phone);
-      if (!phone) fail("BAD_REQUEST", errorKeys.waInvalidPhone);
+      if (!phone) fail("invalid", errorKeys.waInvalidPhone);
       recipient = phone;
     } else {
       const [group] = await tx
@@ -105,7 +106,7 @@ export async function sendTestMessage(db: Database, boss: PgBoss, actor: Actor, 
             isNull(waGroups.leftAt),
           ),
         );
-      if (!group) fail("NOT_FOUND", errorKeys.waGroupNotFound);
+      if (!group) fail("not_found", errorKeys.waGroupNotFound);
       recipient = group.jid;
     }
     const messageId = await enqueueWhatsApp(tx, boss, {

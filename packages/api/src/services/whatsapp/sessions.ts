@@ -9,7 +9,8 @@ import {
 import { publishEventInTx, type WaSimulatorAction, waSessionEvent } from "@taqweem/jobs";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { errorKeys, fail } from "../../errors";
+import { fail } from "../../domain-error";
+import { errorKeys } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import type { Tx } from "../tx";
@@ -23,7 +24,7 @@ async function lockSession(tx: Tx, orgId: string, sessionId: string): Promise<Wa
     .from(waSessions)
     .where(and(eq(waSessions.id, sessionId), eq(waSessions.orgId, orgId)))
     .for("update");
-  if (!row) fail("NOT_FOUND", errorKeys.notFound);
+  if (!row) fail("not_found", errorKeys.notFound);
   return row;
 }
 
@@ -77,10 +78,10 @@ export async function requestLink(
   request: LinkRequest,
 ) {
   const pairingPhone = request.method === "pairing" ? normalisePhone(request.phone) : null;
-  if (request.method === "pairing" && !pairingPhone) fail("BAD_REQUEST", errorKeys.waInvalidPhone);
+  if (request.method === "pairing" && !pairingPhone) fail("invalid", errorKeys.waInvalidPhone);
   return db.transaction(async (tx) => {
     const session = await lockSession(tx, actor.orgId, sessionId);
-    if (session.status === "connected") fail("CONFLICT", errorKeys.waAlreadyLinked);
+    if (session.status === "connected") fail("conflict", errorKeys.waAlreadyLinked);
     await updateSession(tx, sessionId, {
       wanted: true,
       linkMethod: request.method,
@@ -160,7 +161,7 @@ export async function requestSimulation(
 ) {
   await db.transaction(async (tx) => {
     const session = await lockSession(tx, actor.orgId, sessionId);
-    if (session.transport !== "simulator") fail("BAD_REQUEST", errorKeys.waNotSimulator);
+    if (session.transport !== "simulator") fail("invalid", errorKeys.waNotSimulator);
     await queueWaCommand(tx, boss, { action: "simulate", sessionId, event });
   });
   return { queued: true as const };

@@ -1,5 +1,6 @@
 import type { WaTemplateKey } from "@taqweem/db";
-import { errorKeys, fail } from "../../errors";
+import { fail } from "../../domain-error";
+import { errorKeys } from "../../errors";
 import type { Executor } from "../tx";
 import { type EventChange, loadEventForTemplate, renderAnnouncement } from "./announce";
 import type { EventForTemplate } from "./event-values";
@@ -39,7 +40,7 @@ export async function previewTemplate(
   let event: EventForTemplate = sampleEvent(new Date());
   if (eventId) {
     const found = await loadEventForTemplate(db, eventId);
-    if (!found || found.orgId !== orgId) fail("NOT_FOUND", errorKeys.notFound);
+    if (!found || found.orgId !== orgId) fail("not_found", errorKeys.notFound);
     event = found;
   }
   const change: EventChange =
