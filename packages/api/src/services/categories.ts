@@ -1,18 +1,34 @@
 import { categories, type Database } from "@taqweem/db";
 import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
 import { fail } from "../domain-error";
 import { errorKeys } from "../errors";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { changes, isUniqueViolation } from "./changes";
+import { idInput } from "./shared-inputs";
 import type { Executor } from "./tx";
 
-export interface CategoryFields {
-  nameEn: string;
-  nameAr: string;
-  /** #rrggbb */
-  color: string;
-}
+const name = z
+  .string({ error: errorKeys.invalidInput })
+  .trim()
+  .min(1, { error: errorKeys.invalidInput })
+  .max(80, { error: errorKeys.tooLong });
+
+/** A category's fields: the name in both languages and a #rrggbb colour (stored lower-case). */
+export const createCategoryInput = z.object({
+  nameEn: name,
+  nameAr: name,
+  color: z
+    .string({ error: errorKeys.invalidColor })
+    .regex(/^#[0-9a-f]{6}$/i, { error: errorKeys.invalidColor })
+    .transform((color) => color.toLowerCase()),
+});
+
+type CategoryFields = z.infer<typeof createCategoryInput>;
+
+/** `id` and the fields that change. */
+export const updateCategoryInput = idInput.extend(createCategoryInput.partial().shape);
 
 const uniqueName = "categories_org_name_en_key";
 

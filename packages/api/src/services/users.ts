@@ -1,21 +1,41 @@
-import { type Database, type Locale, memberships, organisations, type Role, users } from "@taqweem/db";
+import {
+  type Database,
+  type Locale,
+  locales,
+  memberships,
+  organisations,
+  type Role,
+  roles,
+  users,
+} from "@taqweem/db";
 import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
+import { z } from "zod";
 import { fail } from "../domain-error";
 import { errorKeys } from "../errors";
 import { inviteExistingUser } from "./account/invitations";
-import { passwordProblem } from "./account/password-policy";
+import { maxPasswordLength, minPasswordLength, passwordProblem } from "./account/password-policy";
 import { recordAudit } from "./audit";
 import { generatePassword, hashPassword } from "./passwords";
+import { id, localeInput } from "./shared-inputs";
 
-export interface NewUser {
-  orgId: string;
-  email: string;
-  name: string;
-  role: Role;
-  locale?: Locale;
-  password?: string;
-}
+export const createUserInput = z.object({
+  email: z.email().max(254),
+  name: z.string().trim().min(1).max(120),
+  role: z.enum(roles),
+  locale: z.enum(locales).default("en"),
+  /** Optional: without one, a one-time password is generated and shown to the admin once. */
+  password: z.string().min(minPasswordLength).max(maxPasswordLength).optional(),
+});
+
+/** What an admin (or a script, which may leave the defaults out) gives, and the organisation. */
+export type NewUser = z.input<typeof createUserInput> & { orgId: string };
+
+export const setRoleInput = z.object({ userId: id, role: z.enum(roles) });
+
+export const setActiveInput = z.object({ userId: id, active: z.boolean() });
+
+export const setLocaleInput = z.object({ locale: localeInput });
 
 export interface CreatedUser {
   userId: string;

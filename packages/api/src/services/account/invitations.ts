@@ -5,6 +5,7 @@ import { z } from "zod";
 import { fail } from "../../domain-error";
 import { errorKeys } from "../../errors";
 import { recordAudit } from "../audit";
+import { id } from "../shared-inputs";
 import type { Tx } from "../tx";
 import { queueInvitationEmail } from "./invitation-email";
 
@@ -80,7 +81,7 @@ export async function listMyInvitations(db: Database, userId: string) {
     .orderBy(desc(invitations.createdAt));
 }
 
-export const respondToInvitationInput = z.object({ invitationId: z.uuid(), accept: z.boolean() });
+export const respondToInvitationInput = z.object({ invitationId: id, accept: z.boolean() });
 
 /** Accepting makes the user a member with the invited role; declining leaves them outside. */
 export async function respondToInvitation(

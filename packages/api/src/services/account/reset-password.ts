@@ -1,9 +1,13 @@
 import { type Database, memberships, users } from "@taqweem/db";
 import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
 import { fail } from "../../domain-error";
 import { errorKeys } from "../../errors";
 import { recordAudit } from "../audit";
 import { generatePassword, hashPassword } from "../passwords";
+import { id } from "../shared-inputs";
+
+export const resetPasswordInput = z.object({ userId: id });
 
 /**
  * An admin gives a member of their organisation a one-time password, shown once to the admin.

@@ -7,16 +7,10 @@ import { recordAudit } from "../audit";
 import { findEvent } from "../event-ref";
 import { rescheduleEventReminders } from "../reminders/schedule";
 import { refreshWaiting } from "../tasks/waiting";
+import type { Assignment, EventDepartment } from "./inputs";
 import { assertDepartmentInOrg } from "./membership";
 import { retireTasks } from "./retire-tasks";
 import { createFromTemplates, linkFromTemplates } from "./template-tasks";
-
-export interface Assignment {
-  eventId: string;
-  departmentId: string;
-  /** The department's templates to have tasks for; tasks of templates left out are retired. */
-  templateIds: string[];
-}
 
 /**
  * Assigns a department to an event (or changes which of its templates apply), in one transaction:
@@ -81,7 +75,7 @@ export async function unassignEventDepartment(
   db: Database,
   boss: PgBoss,
   actor: Actor,
-  input: { eventId: string; departmentId: string },
+  input: EventDepartment,
 ) {
   return db.transaction(async (tx) => {
     await findEvent(tx, actor.orgId, input.eventId);

@@ -3,7 +3,6 @@ import {
   type Department,
   departmentMembers,
   departments,
-  type Locale,
   memberships,
   tasks,
   users,
@@ -16,17 +15,9 @@ import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { changes, isUniqueViolation } from "../changes";
 import type { Tx } from "../tx";
+import type { DepartmentChanges, DepartmentInput } from "./inputs";
 
-export interface DepartmentInput {
-  nameEn: string;
-  nameAr: string;
-  emails: string[];
-  locale: Locale;
-  whatsapp: { type: "contact" | "group"; recipient: string } | null;
-  memberIds: string[];
-}
-
-function columns(input: Partial<DepartmentInput>) {
+function columns(input: DepartmentChanges) {
   const { whatsapp, memberIds: _members, ...rest } = input;
   return {
     ...rest,
@@ -106,12 +97,7 @@ export async function createDepartment(db: Database, actor: Actor, input: Depart
   });
 }
 
-export async function updateDepartment(
-  db: Database,
-  actor: Actor,
-  id: string,
-  input: Partial<DepartmentInput>,
-) {
+export async function updateDepartment(db: Database, actor: Actor, id: string, input: DepartmentChanges) {
   return write(db, async (tx) => {
     const before = await lockDepartment(tx, actor.orgId, id);
     const [row] = await tx

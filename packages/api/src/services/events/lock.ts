@@ -3,13 +3,10 @@ import { and, eq } from "drizzle-orm";
 import { fail } from "../../domain-error";
 import { errorKeys } from "../../errors";
 import type { Tx } from "../tx";
+import type { EventTarget } from "./inputs";
 
 /** The event to change, locked for the transaction; refused unless the caller saw this version. */
-export async function lockEvent(
-  tx: Tx,
-  orgId: string,
-  target: { id: string; version: number },
-): Promise<Event> {
+export async function lockEvent(tx: Tx, orgId: string, target: EventTarget): Promise<Event> {
   const [event] = await tx
     .select()
     .from(events)

@@ -9,6 +9,7 @@ import { rescheduleEventReminders } from "../reminders/schedule";
 import { announceEventChange, eventChangeOf } from "../whatsapp/announce";
 import { assertOwnCategory } from "./category-check";
 import { crossFieldErrors, type EventPatch } from "./fields";
+import type { EventTarget } from "./inputs";
 import { lockEvent } from "./lock";
 import { normaliseTimes } from "./normalise";
 import { sequenceFields, trackedValues } from "./tracked";
@@ -44,7 +45,7 @@ export async function updateEvent(
   db: Database,
   boss: PgBoss,
   actor: Actor,
-  target: { id: string; version: number },
+  target: EventTarget,
   patch: EventPatch,
   action: EventAction = "event.update",
 ): Promise<Event> {

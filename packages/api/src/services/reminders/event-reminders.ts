@@ -1,9 +1,7 @@
 import {
   type Database,
   eventReminders,
-  type Locale,
   memberships,
-  type ReminderOffset,
   reminderDeliveries,
   reminderSchedules,
 } from "@taqweem/db";
@@ -16,19 +14,11 @@ import { changes } from "../changes";
 import { findEvent } from "../event-ref";
 import type { Tx } from "../tx";
 import { assertWhatsappRecipientAllowed } from "../whatsapp/known-recipients";
+import type { NewReminder, ReminderChanges } from "./inputs";
 import { eventReminderKey } from "./plan";
 import { rescheduleEventReminders } from "./schedule";
 
-export interface ReminderFields {
-  offset: ReminderOffset;
-  /** Minutes before the start, for `custom` only. */
-  customMinutesBefore: number | null;
-  toDepartments: boolean;
-  userIds: string[];
-  whatsapp: { type: "contact" | "group"; recipient: string; locale: Locale } | null;
-}
-
-function columns(input: Partial<ReminderFields>) {
+function columns(input: ReminderChanges) {
   const { whatsapp, userIds, ...rest } = input;
   return {
     ...rest,
@@ -67,12 +57,7 @@ async function lockReminder(tx: Tx, orgId: string, id: string) {
   return row ?? fail("not_found", "errors.notFound");
 }
 
-export async function createEventReminder(
-  db: Database,
-  boss: PgBoss,
-  actor: Actor,
-  input: ReminderFields & { eventId: string },
-) {
+export async function createEventReminder(db: Database, boss: PgBoss, actor: Actor, input: NewReminder) {
   return db.transaction(async (tx) => {
     await findEvent(tx, actor.orgId, input.eventId);
     await assertMembers(tx, actor.orgId, input.userIds);
@@ -105,7 +90,7 @@ export async function updateEventReminder(
   boss: PgBoss,
   actor: Actor,
   id: string,
-  input: Partial<ReminderFields>,
+  input: ReminderChanges,
 ) {
   return db.transaction(async (tx) => {
     const before = await lockReminder(tx, actor.orgId, id);

@@ -3,7 +3,6 @@ import {
   departments,
   events,
   organisations,
-  type TaskStatus,
   taskComments,
   taskPrerequisites,
   tasks,
@@ -15,23 +14,15 @@ import { fail } from "../../domain-error";
 import { can } from "../../permissions";
 import type { Actor } from "../actor";
 import { departmentIdsOf } from "../departments/membership";
+import type { TaskListFilters } from "./inputs";
 import { linkedTaskReader } from "./linked-tasks";
 
-export interface TaskFilters {
+/** The page's filters, and what the service adds: one task (`getTask`) or the reader's own (`mine`). */
+export type TaskFilters = TaskListFilters & {
   taskId?: string;
-  eventId?: string;
-  departmentId?: string;
-  statuses?: TaskStatus[];
-  assigneeId?: string;
-  /** Due before now and not completed or cancelled. */
-  overdue?: boolean;
-  /** Due in the current week, Monday to Sunday in the organisation's time zone. */
-  dueThisWeek?: boolean;
   /** Assigned to the actor, or unassigned in one of the actor's departments. */
   mine?: boolean;
-  limit: number;
-  offset: number;
-}
+};
 
 const assignee = alias(users, "assignee");
 const open = notInArray(tasks.status, ["completed", "cancelled"]);

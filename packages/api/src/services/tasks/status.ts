@@ -7,10 +7,8 @@ import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { rescheduleEventReminders } from "../reminders/schedule";
 import { assertCanWorkOn, lockTask } from "./access";
+import type { SettableStatus } from "./inputs";
 import { dependentsOf, refreshWaiting, unfinishedPrerequisites } from "./waiting";
-
-/** Statuses a person sets; `waiting` is never set by hand, it follows from the prerequisites. */
-export type SettableStatus = Exclude<TaskStatus, "waiting">;
 
 /**
  * Changes a task's status. Work cannot start or finish while a prerequisite is open; "pending"

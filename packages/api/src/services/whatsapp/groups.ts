@@ -13,16 +13,13 @@ import { errorKeys } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { queueWaCommand } from "./commands";
+import type { AnnouncementChoice, ListGroupsFilter } from "./group-inputs";
 
 /**
  * The organisation's groups (those the numbers still belong to, unless `includeLeft`), and the
  * announcement group chosen for each audience and language.
  */
-export async function listGroups(
-  db: Database,
-  orgId: string,
-  filter: { sessionId?: string; includeLeft?: boolean },
-) {
+export async function listGroups(db: Database, orgId: string, filter: ListGroupsFilter) {
   const [groups, chosen] = await Promise.all([
     db
       .select({
@@ -78,11 +75,7 @@ export async function requestGroupSync(db: Database, boss: PgBoss, actor: Actor,
 }
 
 /** Chooses (or with null, clears) the group that gets event announcements for `audience` in `language`. */
-export async function setAnnouncementGroup(
-  db: Database,
-  actor: Actor,
-  choice: { audience: WaAnnouncementAudience; language: Locale; groupId: string | null },
-) {
+export async function setAnnouncementGroup(db: Database, actor: Actor, choice: AnnouncementChoice) {
   const { audience, language, groupId } = choice;
   await db.transaction(async (tx) => {
     if (groupId === null) {

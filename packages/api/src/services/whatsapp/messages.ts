@@ -1,11 +1,4 @@
-import {
-  type Database,
-  type Locale,
-  type WaMessageStatus,
-  waGroups,
-  waMessages,
-  waSessions,
-} from "@taqweem/db";
+import { type Database, waGroups, waMessages, waSessions } from "@taqweem/db";
 import { and, eq, gte, isNull, lte, or } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import { fail } from "../../domain-error";
@@ -13,17 +6,8 @@ import { errorKeys } from "../../errors";
 import type { Actor } from "../actor";
 import { afterCursor, newestFirst, toPage } from "../pagination";
 import { enqueueWhatsApp } from "./enqueue";
+import type { MessageFilter, TestSend } from "./message-inputs";
 import { normalisePhone } from "./phone";
-
-export interface MessageFilter {
-  sessionId?: string;
-  status?: WaMessageStatus;
-  from?: Date;
-  to?: Date;
-  /** The `createdAt`/`id` of the last message of the previous page. */
-  cursor?: { createdAt: Date; id: string };
-  limit: number;
-}
 
 /** Messages newest first, with the group's name for group messages; page with `nextCursor`. */
 export async function listMessages(db: Database, orgId: string, filter: MessageFilter) {
@@ -76,11 +60,6 @@ export async function listMessages(db: Database, orgId: string, filter: MessageF
     .limit(filter.limit + 1);
   return toPage(rows, filter.limit);
 }
-
-export type TestSend = { sessionId: string; body: string; language: Locale } & (
-  | { recipientType: "contact"; phone: string }
-  | { recipientType: "group"; groupId: string }
-);
 
 /** Queues a test message through a session, to a phone number or one of its groups. */
 export async function sendTestMessage(db: Database, boss: PgBoss, actor: Actor, input: TestSend) {

@@ -1,11 +1,4 @@
-import {
-  type Database,
-  type WaLinkMethod,
-  type WaPacing,
-  type WaSession,
-  waAuthState,
-  waSessions,
-} from "@taqweem/db";
+import { type Database, type WaPacing, type WaSession, waAuthState, waSessions } from "@taqweem/db";
 import { publishEventInTx, type WaSimulatorAction, waSessionEvent } from "@taqweem/jobs";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
@@ -16,6 +9,7 @@ import { recordAudit } from "../audit";
 import type { Tx } from "../tx";
 import { queueWaCommand } from "./commands";
 import { normalisePhone } from "./phone";
+import type { LinkRequest } from "./session-inputs";
 import { listSessionViews, sessionViewOrNull } from "./session-view";
 
 async function lockSession(tx: Tx, orgId: string, sessionId: string): Promise<WaSession> {
@@ -62,21 +56,12 @@ export async function createSession(db: Database, actor: Actor, name: string) {
   });
 }
 
-export type LinkRequest =
-  | { method: Extract<WaLinkMethod, "qr"> }
-  | { method: Extract<WaLinkMethod, "pairing">; phone: string };
-
 /**
  * "Link": a worker takes the session and connects. Without stored credentials it shows a QR (pushed
  * live as each one arrives) or asks WhatsApp for a pairing code for `phone`; with them, it reconnects.
  */
-export async function requestLink(
-  db: Database,
-  boss: PgBoss,
-  actor: Actor,
-  sessionId: string,
-  request: LinkRequest,
-) {
+export async function requestLink(db: Database, boss: PgBoss, actor: Actor, request: LinkRequest) {
+  const { sessionId } = request;
   const pairingPhone = request.method === "pairing" ? normalisePhone(request.phone) : null;
   if (request.method === "pairing" && !pairingPhone) fail("invalid", errorKeys.waInvalidPhone);
   return db.transaction(async (tx) => {

@@ -4,7 +4,7 @@ import { errorKeys } from "../../errors";
 import type { Executor } from "../tx";
 import { type EventChange, loadEventForTemplate, renderAnnouncement } from "./announce";
 import type { EventForTemplate } from "./event-values";
-import type { TemplateBodies } from "./templates";
+import type { TemplateBodies } from "./template-inputs";
 
 const hour = 3_600_000;
 

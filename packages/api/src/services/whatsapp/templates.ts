@@ -5,12 +5,8 @@ import { errorKeys } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import type { Executor } from "../tx";
+import type { TemplateBodies } from "./template-inputs";
 import { defaultTemplates, templateVariables, unknownVariables } from "./template-render";
-
-export interface TemplateBodies {
-  bodyEn: string;
-  bodyAr: string;
-}
 
 function assertKnownVariables(key: WaTemplateKey, bodies: TemplateBodies) {
   if (unknownVariables(key, bodies.bodyEn).length > 0 || unknownVariables(key, bodies.bodyAr).length > 0)
