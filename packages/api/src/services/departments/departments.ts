@@ -15,6 +15,7 @@ import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { changes, isUniqueViolation } from "../changes";
 import type { Tx } from "../tx";
+import { withStoredWhatsapp } from "../whatsapp/phone";
 import type { DepartmentChanges, DepartmentInput } from "./inputs";
 
 function columns(input: DepartmentChanges) {
@@ -78,8 +79,9 @@ async function write<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> 
   }
 }
 
-export async function createDepartment(db: Database, actor: Actor, input: DepartmentInput) {
+export async function createDepartment(db: Database, actor: Actor, given: DepartmentInput) {
   return write(db, async (tx) => {
+    const input = await withStoredWhatsapp(tx, actor.orgId, given);
     const [row] = await tx
       .insert(departments)
       .values({ ...columns(input), nameEn: input.nameEn, nameAr: input.nameAr, orgId: actor.orgId })
@@ -97,9 +99,10 @@ export async function createDepartment(db: Database, actor: Actor, input: Depart
   });
 }
 
-export async function updateDepartment(db: Database, actor: Actor, id: string, input: DepartmentChanges) {
+export async function updateDepartment(db: Database, actor: Actor, id: string, given: DepartmentChanges) {
   return write(db, async (tx) => {
     const before = await lockDepartment(tx, actor.orgId, id);
+    const input = await withStoredWhatsapp(tx, actor.orgId, given);
     const [row] = await tx
       .update(departments)
       .set({ ...columns(input), updatedAt: new Date() })

@@ -14,6 +14,7 @@ import { changes } from "../changes";
 import { findEvent } from "../event-ref";
 import type { Tx } from "../tx";
 import { assertWhatsappRecipientAllowed } from "../whatsapp/known-recipients";
+import { withStoredWhatsapp } from "../whatsapp/phone";
 import type { NewReminder, ReminderChanges } from "./inputs";
 import { eventReminderKey } from "./plan";
 import { rescheduleEventReminders } from "./schedule";
@@ -57,8 +58,9 @@ async function lockReminder(tx: Tx, orgId: string, id: string) {
   return row ?? fail("not_found", "errors.notFound");
 }
 
-export async function createEventReminder(db: Database, boss: PgBoss, actor: Actor, input: NewReminder) {
+export async function createEventReminder(db: Database, boss: PgBoss, actor: Actor, given: NewReminder) {
   return db.transaction(async (tx) => {
+    const input = await withStoredWhatsapp(tx, actor.orgId, given);
     await findEvent(tx, actor.orgId, input.eventId);
     await assertMembers(tx, actor.orgId, input.userIds);
     await assertWhatsappRecipientAllowed(tx, actor, input.whatsapp);
@@ -90,10 +92,11 @@ export async function updateEventReminder(
   boss: PgBoss,
   actor: Actor,
   id: string,
-  input: ReminderChanges,
+  given: ReminderChanges,
 ) {
   return db.transaction(async (tx) => {
     const before = await lockReminder(tx, actor.orgId, id);
+    const input = await withStoredWhatsapp(tx, actor.orgId, given);
     await assertMembers(tx, actor.orgId, input.userIds);
     const current =
       before.whatsappRecipientType && before.whatsappRecipient

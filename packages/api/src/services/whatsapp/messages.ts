@@ -7,7 +7,7 @@ import type { Actor } from "../actor";
 import { afterCursor, newestFirst, toPage } from "../pagination";
 import { enqueueWhatsApp } from "./enqueue";
 import type { MessageFilter, TestSend } from "./message-inputs";
-import { normalisePhone } from "./phone";
+import { orgPhone } from "./phone";
 
 /** Messages newest first, with the group's name for group messages; page with `nextCursor`. */
 export async function listMessages(db: Database, orgId: string, filter: MessageFilter) {
@@ -71,9 +71,7 @@ export async function sendTestMessage(db: Database, boss: PgBoss, actor: Actor, 
     if (!session) fail("not_found", errorKeys.notFound);
     let recipient: string;
     if (input.recipientType === "contact") {
-      const phone = normalisePhone(input.phone);
-      if (!phone) fail("invalid", errorKeys.waInvalidPhone);
-      recipient = phone;
+      recipient = await orgPhone(tx, actor.orgId, input.phone, errorKeys.waInvalidPhone);
     } else {
       const [group] = await tx
         .select({ jid: waGroups.jid })

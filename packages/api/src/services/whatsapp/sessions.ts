@@ -8,7 +8,7 @@ import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import type { Tx } from "../tx";
 import { queueWaCommand } from "./commands";
-import { normalisePhone } from "./phone";
+import { orgPhone } from "./phone";
 import type { LinkRequest } from "./session-inputs";
 import { listSessionViews, sessionViewOrNull } from "./session-view";
 
@@ -62,8 +62,10 @@ export async function createSession(db: Database, actor: Actor, name: string) {
  */
 export async function requestLink(db: Database, boss: PgBoss, actor: Actor, request: LinkRequest) {
   const { sessionId } = request;
-  const pairingPhone = request.method === "pairing" ? normalisePhone(request.phone) : null;
-  if (request.method === "pairing" && !pairingPhone) fail("invalid", errorKeys.waInvalidPhone);
+  const pairingPhone =
+    request.method === "pairing"
+      ? await orgPhone(db, actor.orgId, request.phone, errorKeys.waInvalidPhone)
+      : null;
   return db.transaction(async (tx) => {
     const session = await lockSession(tx, actor.orgId, sessionId);
     if (session.status === "connected") fail("conflict", errorKeys.waAlreadyLinked);

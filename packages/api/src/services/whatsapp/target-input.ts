@@ -1,24 +1,15 @@
-import { waRecipientTypes } from "@taqweem/db";
-import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { isGroupJid, looksLikePhone, waRecipientTypes } from "@taqweem/db";
 import { z } from "zod";
 import { errorKeys } from "../../errors";
 import { localeInput } from "../shared-inputs";
 
-const groupJid = /^\d[\d-]{4,60}@g\.us$/;
-
-/** Group JIDs as they are; phone numbers (read as UAE numbers without a country code) to E.164. */
-function checkTarget<T extends { type: "contact" | "group"; recipient: string }>(
-  target: T,
-  ctx: z.RefinementCtx,
-) {
-  if (target.type === "group") {
-    if (groupJid.test(target.recipient)) return target;
-  } else {
-    const phone = parsePhoneNumberFromString(target.recipient, "AE");
-    if (phone?.isValid()) return { ...target, recipient: phone.number as string };
-  }
-  ctx.addIssue({ code: "custom", path: ["recipient"], message: errorKeys.invalidInput });
-  return z.NEVER;
+/**
+ * A group JID, or something shaped like a phone number; the service reads the number in the
+ * organisation's country and stores it as E.164 (storedTarget in phone.ts).
+ */
+function checkTarget(target: { type: "contact" | "group"; recipient: string }, ctx: z.RefinementCtx) {
+  const valid = target.type === "group" ? isGroupJid(target.recipient) : looksLikePhone(target.recipient);
+  if (!valid) ctx.addIssue({ code: "custom", path: ["recipient"], message: errorKeys.invalidInput });
 }
 
 const whatsappBase = z.object({
@@ -27,7 +18,7 @@ const whatsappBase = z.object({
 });
 
 /** A WhatsApp destination: a group JID or a phone number. */
-export const whatsappTarget = whatsappBase.transform(checkTarget);
+export const whatsappTarget = whatsappBase.superRefine(checkTarget);
 
 /** A WhatsApp destination with the language of what is sent there. */
-export const whatsappMessageTarget = whatsappBase.extend({ locale: localeInput }).transform(checkTarget);
+export const whatsappMessageTarget = whatsappBase.extend({ locale: localeInput }).superRefine(checkTarget);
