@@ -1,5 +1,3 @@
-import { TRPCError } from "@trpc/server";
-
 /** Message keys the UI translates (messages/*.json under "errors"). */
 export const errorKeys = {
   unauthorized: "errors.unauthorized",
@@ -62,7 +60,3 @@ export const errorKeys = {
 } as const;
 
 export type ErrorKey = (typeof errorKeys)[keyof typeof errorKeys];
-
-export function fail(code: TRPCError["code"], key: ErrorKey): never {
-  throw new TRPCError({ code, message: key });
-}

@@ -1,5 +1,6 @@
 export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 export * from "./context";
+export * from "./domain-error";
 export * from "./errors";
 export { getProducerBoss } from "./producer";
 export { type AppRouter, appRouter, createCaller } from "./root";

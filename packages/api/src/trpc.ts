@@ -1,6 +1,8 @@
-import { initTRPC, TRPCError } from "@trpc/server";
+import { initTRPC } from "@trpc/server";
 import { z } from "zod";
 import type { Context } from "./context";
+import { DomainError, fail } from "./domain-error";
+import { toTRPCError } from "./domain-error-mapping";
 import { errorKeys } from "./errors";
 import { type Action, can } from "./permissions";
 import { transformer } from "./wire/calendar-page";
@@ -32,25 +34,33 @@ const timing = t.middleware(async ({ next, path, type }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(timing);
+/**
+ * The one place a domain error becomes a tRPC error (code, HTTP status, message key), for every
+ * procedure and for the permission checks below; first in the chain so it sees all of them.
+ */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) throw toTRPCError(result.error.cause);
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(domainErrors).use(timing);
 
 /** Signed in, even with a one-time password still to change: only for the account itself. */
 export const accountProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: errorKeys.unauthorized });
+  if (!ctx.session) fail("unauthorized", errorKeys.unauthorized);
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
 
 export const protectedProcedure = accountProcedure.use(({ ctx, next }) => {
-  if (ctx.session.mustChangePassword)
-    throw new TRPCError({ code: "FORBIDDEN", message: errorKeys.passwordChangeRequired });
+  if (ctx.session.mustChangePassword) fail("forbidden", errorKeys.passwordChangeRequired);
   return next();
 });
 
 /** Signed in with a role that may do the action (permissions.ts decides). */
 export function allowedProcedure(action: Action) {
   return protectedProcedure.use(({ ctx, next }) => {
-    if (!can(ctx.session.role, action))
-      throw new TRPCError({ code: "FORBIDDEN", message: errorKeys.forbidden });
+    if (!can(ctx.session.role, action)) fail("forbidden", errorKeys.forbidden);
     return next();
   });
 }

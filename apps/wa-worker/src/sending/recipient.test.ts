@@ -4,20 +4,22 @@ import { recipientOf } from "./recipient";
 
 describe("recipients and message ids", () => {
   it("normalises numbers to E.164 (UAE by default) and refuses invalid ones", () => {
-    expect(recipientOf({ recipientType: "contact", recipient: "050 123 4567" })).toEqual({
+    expect(recipientOf({ recipientType: "contact", recipient: "050 123 4567" }, "AE")).toEqual({
       ok: true,
       jid: "971501234567@s.whatsapp.net",
     });
-    expect(recipientOf({ recipientType: "contact", recipient: "+44 7911 123456" })).toEqual({
+    expect(recipientOf({ recipientType: "contact", recipient: "+44 7911 123456" }, "AE")).toEqual({
       ok: true,
       jid: "447911123456@s.whatsapp.net",
     });
-    expect(recipientOf({ recipientType: "contact", recipient: "12345" })).toEqual({
+    expect(recipientOf({ recipientType: "contact", recipient: "12345" }, "AE")).toEqual({
       ok: false,
       error: "invalid_phone",
     });
-    expect(recipientOf({ recipientType: "group", recipient: "120363001@g.us" })).toMatchObject({ ok: true });
-    expect(recipientOf({ recipientType: "group", recipient: "+971501234567" })).toEqual({
+    expect(recipientOf({ recipientType: "group", recipient: "120363001@g.us" }, "AE")).toMatchObject({
+      ok: true,
+    });
+    expect(recipientOf({ recipientType: "group", recipient: "+971501234567" }, "AE")).toEqual({
       ok: false,
       error: "invalid_group",
     });

@@ -1,4 +1,4 @@
-import { type Database, type WaMessage, waMessages, waSessions } from "@taqweem/db";
+import { type Database, organisations, type WaMessage, waMessages, waSessions } from "@taqweem/db";
 import type { Logger } from "@taqweem/jobs/runtime";
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
@@ -81,10 +81,12 @@ export function createSendHandler(deps: SendHandlerDeps) {
     return row?.id ?? null;
   }
 
-  // The message and its session, in one round trip; built once (the hot path of every send).
+  // The message, its session and its organisation's country (for numbers without a country code),
+  // in one round trip; built once (the hot path of every send).
   const loadSendQuery = deps.db
-    .select({ message: waMessages, session: waSessions })
+    .select({ message: waMessages, session: waSessions, country: organisations.country })
     .from(waMessages)
+    .innerJoin(organisations, eq(organisations.id, waMessages.orgId))
     .leftJoin(waSessions, eq(waSessions.id, waMessages.sessionId))
     .where(eq(waMessages.id, sql.placeholder("id")))
     .prepare("wa_load_send");
@@ -103,7 +105,7 @@ export function createSendHandler(deps: SendHandlerDeps) {
     if (step.kind === "fail") return fail(message, NO_SERVER_ACK);
     const sessionId = message.sessionId ?? (await defaultSessionId(message.orgId));
     if (!sessionId) return fail(message, "no_session");
-    const recipient = recipientOf(message);
+    const recipient = recipientOf(message, loaded!.country);
     if (!recipient.ok) return fail(message, recipient.error);
 
     const owner = await deps.acquire(sessionId);

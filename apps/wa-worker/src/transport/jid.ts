@@ -8,5 +8,3 @@ export function phoneFromJid(jid: string | null | undefined): string | null {
 export function jidFromE164(phone: string): string {
   return `${phone.replace(/^\+/, "")}@s.whatsapp.net`;
 }
-
-export const isGroupJid = (jid: string) => /^[\d-]+@g\.us$/.test(jid);

@@ -1,17 +1,34 @@
 import { categories, type Database } from "@taqweem/db";
 import { and, asc, eq } from "drizzle-orm";
-import { errorKeys, fail } from "../errors";
+import { z } from "zod";
+import { fail } from "../domain-error";
+import { errorKeys } from "../errors";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { changes, isUniqueViolation } from "./changes";
+import { idInput } from "./shared-inputs";
 import type { Executor } from "./tx";
 
-export interface CategoryFields {
-  nameEn: string;
-  nameAr: string;
-  /** #rrggbb */
-  color: string;
-}
+const name = z
+  .string({ error: errorKeys.invalidInput })
+  .trim()
+  .min(1, { error: errorKeys.invalidInput })
+  .max(80, { error: errorKeys.tooLong });
+
+/** A category's fields: the name in both languages and a #rrggbb colour (stored lower-case). */
+export const createCategoryInput = z.object({
+  nameEn: name,
+  nameAr: name,
+  color: z
+    .string({ error: errorKeys.invalidColor })
+    .regex(/^#[0-9a-f]{6}$/i, { error: errorKeys.invalidColor })
+    .transform((color) => color.toLowerCase()),
+});
+
+type CategoryFields = z.infer<typeof createCategoryInput>;
+
+/** `id` and the fields that change. */
+export const updateCategoryInput = idInput.extend(createCategoryInput.partial().shape);
 
 const uniqueName = "categories_org_name_en_key";
 
@@ -20,7 +37,7 @@ async function guardUnique<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error, uniqueName)) fail("CONFLICT", errorKeys.categoryExists);
+    if (isUniqueViolation(error, uniqueName)) fail("conflict", errorKeys.categoryExists);
     throw error;
   }
 }
@@ -59,7 +76,7 @@ export async function updateCategory(
     db.transaction(async (tx) => {
       const where = and(eq(categories.id, id), eq(categories.orgId, actor.orgId));
       const [current] = await tx.select().from(categories).where(where).for("update");
-      if (!current) fail("NOT_FOUND", errorKeys.notFound);
+      if (!current) fail("not_found", errorKeys.notFound);
       const diff = changes(current, fields);
       if (Object.keys(diff).length === 0) return current;
       const [updated] = await tx.update(categories).set(fields).where(where).returning();
@@ -83,7 +100,7 @@ export async function deleteCategory(db: Database, actor: Actor, id: string) {
       .delete(categories)
       .where(and(eq(categories.id, id), eq(categories.orgId, actor.orgId)))
       .returning();
-    if (!deleted) fail("NOT_FOUND", errorKeys.notFound);
+    if (!deleted) fail("not_found", errorKeys.notFound);
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorId: actor.userId,

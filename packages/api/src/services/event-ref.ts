@@ -1,6 +1,6 @@
 import { type Event, events } from "@taqweem/db";
 import { and, eq } from "drizzle-orm";
-import { fail } from "../errors";
+import { fail } from "../domain-error";
 import type { Executor } from "./tx";
 
 /** The organisation's event, or a not-found error (another organisation's event is not found either). */
@@ -9,5 +9,5 @@ export async function findEvent(db: Executor, orgId: string, eventId: string): P
     .select()
     .from(events)
     .where(and(eq(events.id, eventId), eq(events.orgId, orgId)));
-  return event ?? fail("NOT_FOUND", "errors.notFound");
+  return event ?? fail("not_found", "errors.notFound");
 }

@@ -1,21 +1,41 @@
-import { type Database, type Locale, memberships, organisations, type Role, users } from "@taqweem/db";
-import { TRPCError } from "@trpc/server";
+import {
+  type Database,
+  type Locale,
+  locales,
+  memberships,
+  organisations,
+  type Role,
+  roles,
+  users,
+} from "@taqweem/db";
 import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { errorKeys, fail } from "../errors";
+import { z } from "zod";
+import { fail } from "../domain-error";
+import { errorKeys } from "../errors";
 import { inviteExistingUser } from "./account/invitations";
-import { passwordProblem } from "./account/password-policy";
+import { maxPasswordLength, minPasswordLength, passwordProblem } from "./account/password-policy";
 import { recordAudit } from "./audit";
 import { generatePassword, hashPassword } from "./passwords";
+import { id, localeInput } from "./shared-inputs";
 
-export interface NewUser {
-  orgId: string;
-  email: string;
-  name: string;
-  role: Role;
-  locale?: Locale;
-  password?: string;
-}
+export const createUserInput = z.object({
+  email: z.email().max(254),
+  name: z.string().trim().min(1).max(120),
+  role: z.enum(roles),
+  locale: z.enum(locales).default("en"),
+  /** Optional: without one, a one-time password is generated and shown to the admin once. */
+  password: z.string().min(minPasswordLength).max(maxPasswordLength).optional(),
+});
+
+/** What an admin (or a script, which may leave the defaults out) gives, and the organisation. */
+export type NewUser = z.input<typeof createUserInput> & { orgId: string };
+
+export const setRoleInput = z.object({ userId: id, role: z.enum(roles) });
+
+export const setActiveInput = z.object({ userId: id, active: z.boolean() });
+
+export const setLocaleInput = z.object({ locale: localeInput });
 
 export interface CreatedUser {
   userId: string;
@@ -40,7 +60,7 @@ export async function createUser(
   const email = input.email.trim().toLowerCase();
   if (input.password) {
     const problem = passwordProblem(input.password, email);
-    if (problem) fail("BAD_REQUEST", problem);
+    if (problem) fail("invalid", problem);
   }
   const temporaryPassword = input.password ? null : generatePassword();
   const passwordHash = await hashPassword(input.password ?? (temporaryPassword as string));
@@ -54,7 +74,7 @@ export async function createUser(
         .select({ userId: memberships.userId })
         .from(memberships)
         .where(and(eq(memberships.userId, existing.id), eq(memberships.orgId, input.orgId)));
-      if (member) fail("CONFLICT", errorKeys.userExists);
+      if (member) fail("conflict", errorKeys.userExists);
       await inviteExistingUser(
         tx,
         { orgId: input.orgId, userId: existing.id, role: input.role, email },
@@ -113,7 +133,7 @@ async function lockMembership(tx: Tx, orgId: string, userId: string) {
     .from(memberships)
     .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)))
     .for("update");
-  if (!member) throw new TRPCError({ code: "NOT_FOUND", message: errorKeys.notFound });
+  if (!member) fail("not_found", errorKeys.notFound);
   return member;
 }
 
@@ -131,11 +151,11 @@ async function assertOtherActiveAdmin(tx: Tx, orgId: string, userId: string) {
         ne(memberships.userId, userId),
       ),
     );
-  if (!row || row.admins === 0) throw new TRPCError({ code: "BAD_REQUEST", message: errorKeys.lastAdmin });
+  if (!row || row.admins === 0) fail("invalid", errorKeys.lastAdmin);
 }
 
 export async function setUserRole(db: Database, orgId: string, actorId: string, userId: string, role: Role) {
-  if (userId === actorId) throw new TRPCError({ code: "BAD_REQUEST", message: errorKeys.cannotChangeSelf });
+  if (userId === actorId) fail("invalid", errorKeys.cannotChangeSelf);
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`org-admins:${orgId}`}))`);
     const member = await lockMembership(tx, orgId, userId);
@@ -163,7 +183,7 @@ export async function setUserActive(
   userId: string,
   active: boolean,
 ) {
-  if (userId === actorId) throw new TRPCError({ code: "BAD_REQUEST", message: errorKeys.cannotChangeSelf });
+  if (userId === actorId) fail("invalid", errorKeys.cannotChangeSelf);
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`org-admins:${orgId}`}))`);
     const member = await lockMembership(tx, orgId, userId);

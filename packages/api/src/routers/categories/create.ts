@@ -1,8 +1,5 @@
-import { createCategory } from "../../services/categories";
+import { createCategory, createCategoryInput } from "../../services/categories";
 import { allowedProcedure } from "../../trpc";
-import { categoryFields } from "./fields";
-
-export const createCategoryInput = categoryFields;
 
 export const createCategoryProcedure = allowedProcedure("categories.manage")
   .input(createCategoryInput)

@@ -1,11 +1,9 @@
 import { deleteCategory } from "../../services/categories";
+import { idInput } from "../../services/shared-inputs";
 import { allowedProcedure } from "../../trpc";
-import { categoryIdInput } from "./fields";
-
-export const deleteCategoryInput = categoryIdInput;
 
 export const deleteCategoryProcedure = allowedProcedure("categories.manage")
-  .input(deleteCategoryInput)
+  .input(idInput)
   .mutation(async ({ ctx, input }) => {
     await deleteCategory(ctx.db, ctx.session, input.id);
     return { ok: true as const };

@@ -1,9 +1,5 @@
-import { updateCategory } from "../../services/categories";
+import { updateCategory, updateCategoryInput } from "../../services/categories";
 import { allowedProcedure } from "../../trpc";
-import { categoryFields, categoryIdInput } from "./fields";
-
-/** `id` and the fields that change. */
-export const updateCategoryInput = categoryIdInput.extend(categoryFields.partial().shape);
 
 export const updateCategoryProcedure = allowedProcedure("categories.manage")
   .input(updateCategoryInput)

@@ -1,11 +1,9 @@
 import { deleteDepartment } from "../../services/departments/departments";
+import { idInput } from "../../services/shared-inputs";
 import { allowedProcedure } from "../../trpc";
-import { idInput } from "../inputs";
-
-export const deleteDepartmentInput = idInput;
 
 export const deleteDepartmentProcedure = allowedProcedure("departments.manage")
-  .input(deleteDepartmentInput)
+  .input(idInput)
   .mutation(async ({ ctx, input }) => {
     await deleteDepartment(ctx.db, ctx.session, input.id);
     return { ok: true };

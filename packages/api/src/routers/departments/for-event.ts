@@ -1,10 +1,7 @@
-import { z } from "zod";
 import { listEventDepartments } from "../../services/departments/assignment";
+import { eventDepartmentsInput } from "../../services/departments/inputs";
 import { protectedProcedure } from "../../trpc";
-import { uuid } from "../inputs";
-
-export const departmentsForEventInput = z.object({ eventId: uuid });
 
 export const departmentsForEventProcedure = protectedProcedure
-  .input(departmentsForEventInput)
+  .input(eventDepartmentsInput)
   .query(({ ctx, input }) => listEventDepartments(ctx.db, ctx.session.orgId, input.eventId));

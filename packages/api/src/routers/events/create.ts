@@ -1,8 +1,6 @@
 import { createEvent } from "../../services/events/create";
-import { newEventInput } from "../../services/events/fields";
+import { createEventInput } from "../../services/events/inputs";
 import { editorProcedure } from "./editor-procedure";
-
-export const createEventInput = newEventInput;
 
 export const createEventProcedure = editorProcedure
   .input(createEventInput)

@@ -1,11 +1,8 @@
+import { eventTarget } from "../../services/events/inputs";
 import { deleteEvent } from "../../services/events/remove";
-import { editorProcedure, eventTarget } from "./editor-procedure";
+import { editorProcedure } from "./editor-procedure";
 
-export const deleteEventInput = eventTarget;
-
-export const deleteEventProcedure = editorProcedure
-  .input(deleteEventInput)
-  .mutation(async ({ ctx, input }) => {
-    await deleteEvent(ctx.db, await ctx.boss(), ctx.session, input);
-    return { ok: true as const };
-  });
+export const deleteEventProcedure = editorProcedure.input(eventTarget).mutation(async ({ ctx, input }) => {
+  await deleteEvent(ctx.db, await ctx.boss(), ctx.session, input);
+  return { ok: true as const };
+});

@@ -1,10 +1,7 @@
-import { z } from "zod";
-import { errorKeys } from "../../errors";
 import { getEvent } from "../../services/events/get";
+import { idInput } from "../../services/shared-inputs";
 import { protectedProcedure } from "../../trpc";
 
-export const eventIdInput = z.object({ id: z.uuid({ error: errorKeys.invalidInput }) });
-
 export const getEventProcedure = protectedProcedure
-  .input(eventIdInput)
+  .input(idInput)
   .query(({ ctx, input }) => getEvent(ctx.db, ctx.session.orgId, input.id));

@@ -1,7 +1,7 @@
 import { eventHistory } from "../../services/events/history";
+import { idInput } from "../../services/shared-inputs";
 import { protectedProcedure } from "../../trpc";
-import { eventIdInput } from "./get";
 
 export const eventHistoryProcedure = protectedProcedure
-  .input(eventIdInput)
+  .input(idInput)
   .query(({ ctx, input }) => eventHistory(ctx.db, ctx.session.orgId, input.id));

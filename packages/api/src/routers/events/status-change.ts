@@ -1,6 +1,7 @@
 import type { Event } from "@taqweem/db";
+import { eventTarget } from "../../services/events/inputs";
 import { type EventAction, updateEvent } from "../../services/events/update";
-import { editorProcedure, eventTarget } from "./editor-procedure";
+import { editorProcedure } from "./editor-procedure";
 
 /** A procedure that moves an event to one status, recorded as its own action in the history. */
 export function statusChangeProcedure(status: Event["status"], action: EventAction) {

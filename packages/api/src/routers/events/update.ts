@@ -1,9 +1,6 @@
-import { eventPatch } from "../../services/events/fields";
+import { updateEventInput } from "../../services/events/inputs";
 import { updateEvent } from "../../services/events/update";
-import { editorProcedure, eventTarget } from "./editor-procedure";
-
-/** `id` + `version` and only the fields that change; `null` clears an optional field. */
-export const updateEventInput = eventTarget.extend(eventPatch.shape);
+import { editorProcedure } from "./editor-procedure";
 
 export const updateEventProcedure = editorProcedure
   .input(updateEventInput)

@@ -1,9 +1,5 @@
-import { z } from "zod";
-import { markRead } from "../../services/notifications/queries";
+import { markRead, markReadInput } from "../../services/notifications/queries";
 import { protectedProcedure } from "../../trpc";
-import { uuid } from "../inputs";
-
-export const markReadInput = z.object({ ids: z.array(uuid).min(1).max(200) });
 
 export const markReadProcedure = protectedProcedure
   .input(markReadInput)

@@ -1,9 +1,6 @@
-import { z } from "zod";
 import { publicCalendarInfo } from "../../services/events/public";
+import { publicInfoInput } from "../../services/events/public-inputs";
 import { publicProcedure } from "../../trpc";
-import { orgSlug } from "./org-input";
-
-export const publicInfoInput = z.object({ org: orgSlug }).optional();
 
 export const publicInfoProcedure = publicProcedure
   .input(publicInfoInput)

@@ -1,9 +1,6 @@
-import { z } from "zod";
 import { listEventReminders } from "../../services/reminders/event-reminders";
+import { remindersForEventInput } from "../../services/reminders/inputs";
 import { protectedProcedure } from "../../trpc";
-import { uuid } from "../inputs";
-
-export const remindersForEventInput = z.object({ eventId: uuid });
 
 export const remindersForEventProcedure = protectedProcedure
   .input(remindersForEventInput)

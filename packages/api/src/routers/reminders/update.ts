@@ -1,13 +1,6 @@
-import { errorKeys } from "../../errors";
 import { updateEventReminder } from "../../services/reminders/event-reminders";
+import { updateReminderInput } from "../../services/reminders/inputs";
 import { allowedProcedure } from "../../trpc";
-import { uuid } from "../inputs";
-import { offsetMatchesMinutes, reminderFields } from "./fields";
-
-export const updateReminderInput = reminderFields
-  .partial()
-  .extend({ id: uuid })
-  .refine(offsetMatchesMinutes, { path: ["customMinutesBefore"], message: errorKeys.invalidInput });
 
 export const updateReminderProcedure = allowedProcedure("reminders.manage")
   .input(updateReminderInput)

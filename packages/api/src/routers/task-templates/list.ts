@@ -1,9 +1,6 @@
-import { z } from "zod";
+import { listTemplatesInput } from "../../services/tasks/template-inputs";
 import { listTemplates } from "../../services/tasks/templates";
 import { protectedProcedure } from "../../trpc";
-import { uuid } from "../inputs";
-
-export const listTemplatesInput = z.object({ departmentId: uuid.optional() }).default({});
 
 export const listTemplatesProcedure = protectedProcedure
   .input(listTemplatesInput)

@@ -1,9 +1,6 @@
-import { z } from "zod";
 import { addComment } from "../../services/tasks/comments";
+import { commentTaskInput } from "../../services/tasks/inputs";
 import { protectedProcedure } from "../../trpc";
-import { requiredText, uuid } from "../inputs";
-
-export const commentTaskInput = z.object({ id: uuid, body: requiredText(5000) });
 
 export const commentTaskProcedure = protectedProcedure
   .input(commentTaskInput)

@@ -1,9 +1,7 @@
+import { idInput } from "../../services/shared-inputs";
 import { getTask } from "../../services/tasks/queries";
 import { protectedProcedure } from "../../trpc";
-import { idInput } from "../inputs";
-
-export const getTaskInput = idInput;
 
 export const getTaskProcedure = protectedProcedure
-  .input(getTaskInput)
+  .input(idInput)
   .query(({ ctx, input }) => getTask(ctx.db, ctx.session, input.id));

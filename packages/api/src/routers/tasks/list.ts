@@ -1,8 +1,6 @@
+import { listTasksInput } from "../../services/tasks/inputs";
 import { listTasks } from "../../services/tasks/queries";
 import { protectedProcedure } from "../../trpc";
-import { taskFilters } from "./fields";
-
-export const listTasksInput = taskFilters.default({ limit: 50, offset: 0 });
 
 /** The tasks page: department users see only their departments' tasks. */
 export const listTasksProcedure = protectedProcedure

@@ -1,8 +1,6 @@
+import { myTasksInput } from "../../services/tasks/inputs";
 import { listTasks } from "../../services/tasks/queries";
 import { protectedProcedure } from "../../trpc";
-import { taskFilters } from "./fields";
-
-export const myTasksInput = taskFilters.omit({ assigneeId: true }).default({ limit: 50, offset: 0 });
 
 /** "My tasks": assigned to me, or unassigned in one of my departments. */
 export const myTasksProcedure = protectedProcedure

@@ -1,13 +1,6 @@
-import { z } from "zod";
+import { setTaskStatusInput } from "../../services/tasks/inputs";
 import { setTaskStatus } from "../../services/tasks/status";
 import { protectedProcedure } from "../../trpc";
-import { uuid } from "../inputs";
-
-/** `waiting` is not settable: it follows from open prerequisites. */
-export const setTaskStatusInput = z.object({
-  id: uuid,
-  status: z.enum(["pending", "in_progress", "completed", "cancelled"]),
-});
 
 /** Department users on their departments' tasks (not cancel); editors and admins on all. */
 export const setTaskStatusProcedure = protectedProcedure

@@ -1,8 +1,5 @@
-import { z } from "zod";
-import { resetUserPassword } from "../../services/account/reset-password";
+import { resetPasswordInput, resetUserPassword } from "../../services/account/reset-password";
 import { allowedProcedure } from "../../trpc";
-
-export const resetPasswordInput = z.object({ userId: z.uuid() });
 
 export const resetPasswordProcedure = allowedProcedure("users.manage")
   .input(resetPasswordInput)

@@ -1,8 +1,5 @@
-import { z } from "zod";
-import { setUserActive } from "../../services/users";
+import { setActiveInput, setUserActive } from "../../services/users";
 import { allowedProcedure } from "../../trpc";
-
-export const setActiveInput = z.object({ userId: z.uuid(), active: z.boolean() });
 
 export const setActiveProcedure = allowedProcedure("users.manage")
   .input(setActiveInput)

@@ -1,9 +1,5 @@
-import { roles } from "@taqweem/db";
-import { z } from "zod";
-import { setUserRole } from "../../services/users";
+import { setRoleInput, setUserRole } from "../../services/users";
 import { allowedProcedure } from "../../trpc";
-
-export const setRoleInput = z.object({ userId: z.uuid(), role: z.enum(roles) });
 
 export const setRoleProcedure = allowedProcedure("users.manage")
   .input(setRoleInput)

@@ -1,7 +1,8 @@
 import { type Database, users } from "@taqweem/db";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { errorKeys, fail } from "../../errors";
+import { fail } from "../../domain-error";
+import { errorKeys } from "../../errors";
 import { recordAudit } from "../audit";
 import { withPasswordAttemptLimits } from "../password-attempts";
 import { hashPassword, verifyPassword } from "../passwords";
@@ -29,14 +30,14 @@ export async function changeOwnPassword(
     .select({ email: users.email, passwordHash: users.passwordHash })
     .from(users)
     .where(eq(users.id, actor.userId));
-  if (!user) fail("NOT_FOUND", errorKeys.notFound);
+  if (!user) fail("not_found", errorKeys.notFound);
   const checked = await withPasswordAttemptLimits(db, { email: user.email, ip: actor.ip }, async () =>
     (await verifyPassword(user.passwordHash, input.currentPassword)) ? true : null,
   );
-  if (!checked.ok && checked.reason === "rate_limited") fail("TOO_MANY_REQUESTS", errorKeys.tooManyAttempts);
-  if (!checked.ok) fail("BAD_REQUEST", errorKeys.wrongCurrentPassword);
+  if (!checked.ok && checked.reason === "rate_limited") fail("too_many", errorKeys.tooManyAttempts);
+  if (!checked.ok) fail("invalid", errorKeys.wrongCurrentPassword);
   const problem = passwordProblem(input.newPassword, user.email);
-  if (problem) fail("BAD_REQUEST", problem);
+  if (problem) fail("invalid", problem);
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx

@@ -2,8 +2,10 @@ import { type Database, invitations, memberships, organisations, type Role, user
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import { z } from "zod";
-import { errorKeys, fail } from "../../errors";
+import { fail } from "../../domain-error";
+import { errorKeys } from "../../errors";
 import { recordAudit } from "../audit";
+import { id } from "../shared-inputs";
 import type { Tx } from "../tx";
 import { queueInvitationEmail } from "./invitation-email";
 
@@ -23,7 +25,7 @@ export async function inviteExistingUser(
     .from(invitations)
     .where(and(eq(invitations.orgId, input.orgId), eq(invitations.userId, input.userId)))
     .for("update");
-  if (previous?.status === "pending") fail("CONFLICT", errorKeys.userInvited);
+  if (previous?.status === "pending") fail("conflict", errorKeys.userInvited);
   const values = { role: input.role, invitedBy: actorId, status: "pending" as const, respondedAt: null };
   const [invitation] = await tx
     .insert(invitations)
@@ -79,7 +81,7 @@ export async function listMyInvitations(db: Database, userId: string) {
     .orderBy(desc(invitations.createdAt));
 }
 
-export const respondToInvitationInput = z.object({ invitationId: z.uuid(), accept: z.boolean() });
+export const respondToInvitationInput = z.object({ invitationId: id, accept: z.boolean() });
 
 /** Accepting makes the user a member with the invited role; declining leaves them outside. */
 export async function respondToInvitation(
@@ -99,7 +101,7 @@ export async function respondToInvitation(
         ),
       )
       .for("update");
-    if (!invitation) fail("NOT_FOUND", errorKeys.invitationNotFound);
+    if (!invitation) fail("not_found", errorKeys.invitationNotFound);
     await tx
       .update(invitations)
       .set({ status: input.accept ? "accepted" : "declined", respondedAt: sql`now()` })

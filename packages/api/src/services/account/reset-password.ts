@@ -1,8 +1,13 @@
 import { type Database, memberships, users } from "@taqweem/db";
 import { and, eq, sql } from "drizzle-orm";
-import { errorKeys, fail } from "../../errors";
+import { z } from "zod";
+import { fail } from "../../domain-error";
+import { errorKeys } from "../../errors";
 import { recordAudit } from "../audit";
 import { generatePassword, hashPassword } from "../passwords";
+import { id } from "../shared-inputs";
+
+export const resetPasswordInput = z.object({ userId: id });
 
 /**
  * An admin gives a member of their organisation a one-time password, shown once to the admin.
@@ -15,7 +20,7 @@ export async function resetUserPassword(
   userId: string,
 ): Promise<{ temporaryPassword: string }> {
   // Admins change their own password with the current one, like everyone else.
-  if (userId === actorId) fail("BAD_REQUEST", errorKeys.cannotChangeSelf);
+  if (userId === actorId) fail("invalid", errorKeys.cannotChangeSelf);
   const temporaryPassword = generatePassword();
   const passwordHash = await hashPassword(temporaryPassword);
   await db.transaction(async (tx) => {
@@ -23,7 +28,7 @@ export async function resetUserPassword(
       .select({ userId: memberships.userId })
       .from(memberships)
       .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
-    if (!member) fail("NOT_FOUND", errorKeys.notFound);
+    if (!member) fail("not_found", errorKeys.notFound);
     await tx
       .update(users)
       .set({ passwordHash, mustChangePassword: true, sessionVersion: sql`${users.sessionVersion} + 1` })

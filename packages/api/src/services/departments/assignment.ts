@@ -1,22 +1,16 @@
 import { type Database, departments, eventDepartments, tasks, taskTemplates, users } from "@taqweem/db";
 import { and, asc, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { findEvent } from "../event-ref";
 import { rescheduleEventReminders } from "../reminders/schedule";
 import { refreshWaiting } from "../tasks/waiting";
+import type { Assignment, EventDepartment } from "./inputs";
 import { assertDepartmentInOrg } from "./membership";
 import { retireTasks } from "./retire-tasks";
 import { createFromTemplates, linkFromTemplates } from "./template-tasks";
-
-export interface Assignment {
-  eventId: string;
-  departmentId: string;
-  /** The department's templates to have tasks for; tasks of templates left out are retired. */
-  templateIds: string[];
-}
 
 /**
  * Assigns a department to an event (or changes which of its templates apply), in one transaction:
@@ -33,7 +27,7 @@ export async function setEventDepartment(db: Database, boss: PgBoss, actor: Acto
         .select({ found: count() })
         .from(taskTemplates)
         .where(and(eq(taskTemplates.departmentId, input.departmentId), inArray(taskTemplates.id, chosen)));
-      if (found !== chosen.length) fail("BAD_REQUEST", "errors.invalidInput");
+      if (found !== chosen.length) fail("invalid", "errors.invalidInput");
     }
     const [assigned] = await tx
       .insert(eventDepartments)
@@ -81,7 +75,7 @@ export async function unassignEventDepartment(
   db: Database,
   boss: PgBoss,
   actor: Actor,
-  input: { eventId: string; departmentId: string },
+  input: EventDepartment,
 ) {
   return db.transaction(async (tx) => {
     await findEvent(tx, actor.orgId, input.eventId);

@@ -3,30 +3,22 @@ import {
   type Department,
   departmentMembers,
   departments,
-  type Locale,
   memberships,
   tasks,
   users,
 } from "@taqweem/db";
-import { TRPCError } from "@trpc/server";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { fail } from "../../domain-error";
 import { errorKeys } from "../../errors";
 import { rolesAllowed } from "../../permissions";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { changes, isUniqueViolation } from "../changes";
 import type { Tx } from "../tx";
+import { withStoredWhatsapp } from "../whatsapp/phone";
+import type { DepartmentChanges, DepartmentInput } from "./inputs";
 
-export interface DepartmentInput {
-  nameEn: string;
-  nameAr: string;
-  emails: string[];
-  locale: Locale;
-  whatsapp: { type: "contact" | "group"; recipient: string } | null;
-  memberIds: string[];
-}
-
-function columns(input: Partial<DepartmentInput>) {
+function columns(input: DepartmentChanges) {
   const { whatsapp, memberIds: _members, ...rest } = input;
   return {
     ...rest,
@@ -52,8 +44,7 @@ async function setMembers(tx: Tx, orgId: string, departmentId: string, userIds: 
           inArray(memberships.userId, unique),
         ),
       );
-    if (eligible.length !== unique.length)
-      throw new TRPCError({ code: "BAD_REQUEST", message: errorKeys.notDepartmentUser });
+    if (eligible.length !== unique.length) fail("invalid", errorKeys.notDepartmentUser);
   }
   await tx.delete(departmentMembers).where(eq(departmentMembers.departmentId, departmentId));
   if (unique.length > 0)
@@ -74,7 +65,7 @@ async function lockDepartment(tx: Tx, orgId: string, id: string): Promise<Depart
     .from(departments)
     .where(and(eq(departments.id, id), eq(departments.orgId, orgId)))
     .for("update");
-  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: errorKeys.notFound });
+  if (!row) fail("not_found", errorKeys.notFound);
   return row;
 }
 
@@ -83,14 +74,14 @@ async function write<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> 
   try {
     return await db.transaction(work);
   } catch (error) {
-    if (isUniqueViolation(error, "departments_org_name_en_key"))
-      throw new TRPCError({ code: "CONFLICT", message: errorKeys.departmentExists });
+    if (isUniqueViolation(error, "departments_org_name_en_key")) fail("conflict", errorKeys.departmentExists);
     throw error;
   }
 }
 
-export async function createDepartment(db: Database, actor: Actor, input: DepartmentInput) {
+export async function createDepartment(db: Database, actor: Actor, given: DepartmentInput) {
   return write(db, async (tx) => {
+    const input = await withStoredWhatsapp(tx, actor.orgId, given);
     const [row] = await tx
       .insert(departments)
       .values({ ...columns(input), nameEn: input.nameEn, nameAr: input.nameAr, orgId: actor.orgId })
@@ -108,14 +99,10 @@ export async function createDepartment(db: Database, actor: Actor, input: Depart
   });
 }
 
-export async function updateDepartment(
-  db: Database,
-  actor: Actor,
-  id: string,
-  input: Partial<DepartmentInput>,
-) {
+export async function updateDepartment(db: Database, actor: Actor, id: string, given: DepartmentChanges) {
   return write(db, async (tx) => {
     const before = await lockDepartment(tx, actor.orgId, id);
+    const input = await withStoredWhatsapp(tx, actor.orgId, given);
     const [row] = await tx
       .update(departments)
       .set({ ...columns(input), updatedAt: new Date() })
@@ -145,7 +132,7 @@ export async function deleteDepartment(db: Database, actor: Actor, id: string) {
   await db.transaction(async (tx) => {
     const before = await lockDepartment(tx, actor.orgId, id);
     const [task] = await tx.select({ id: tasks.id }).from(tasks).where(eq(tasks.departmentId, id)).limit(1);
-    if (task) throw new TRPCError({ code: "CONFLICT", message: errorKeys.departmentInUse });
+    if (task) fail("conflict", errorKeys.departmentInUse);
     await tx.delete(departments).where(eq(departments.id, id));
     await recordAudit(tx, {
       orgId: actor.orgId,

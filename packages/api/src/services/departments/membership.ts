@@ -1,6 +1,6 @@
 import { departmentMembers, departments } from "@taqweem/db";
 import { and, eq } from "drizzle-orm";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import type { Executor } from "../tx";
 
 /** Ids of the departments the user works in, within the organisation. */
@@ -23,5 +23,5 @@ export async function assertDepartmentInOrg(
     .select({ id: departments.id })
     .from(departments)
     .where(and(eq(departments.id, departmentId), eq(departments.orgId, orgId)));
-  if (!row) fail("NOT_FOUND", "errors.notFound");
+  if (!row) fail("not_found", "errors.notFound");
 }

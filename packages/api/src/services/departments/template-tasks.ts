@@ -7,7 +7,7 @@ import {
   taskTemplates,
 } from "@taqweem/db";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { findCycle, graphOf } from "../tasks/graph";
@@ -103,5 +103,5 @@ export async function linkFromTemplates(tx: Tx, eventId: string, departmentId: s
   if (links.length === 0) return;
   await tx.insert(taskPrerequisites).values(links).onConflictDoNothing();
   const { edges: all } = await eventTaskEdges(tx, eventId);
-  if (findCycle(graphOf(all))) fail("BAD_REQUEST", "errors.prerequisiteCycle");
+  if (findCycle(graphOf(all))) fail("invalid", "errors.prerequisiteCycle");
 }

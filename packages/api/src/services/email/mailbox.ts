@@ -1,13 +1,15 @@
-import { type Database, type EmailStatus, emailOutbox } from "@taqweem/db";
+import { type Database, emailOutbox, emailStatuses } from "@taqweem/db";
 import { and, eq } from "drizzle-orm";
-import { fail } from "../../errors";
+import { z } from "zod";
+import { fail } from "../../domain-error";
 import { afterCursor, newestFirst, toPage } from "../pagination";
+import { cursorInput, limitInput } from "../shared-inputs";
 
-export interface MailboxPage {
-  status?: EmailStatus;
-  limit: number;
-  cursor?: { createdAt: Date; id: string };
-}
+export const listMailboxInput = z
+  .object({ status: z.enum(emailStatuses).optional(), limit: limitInput(100, 50), cursor: cursorInput })
+  .default({ limit: 50 });
+
+export type MailboxPage = z.infer<typeof listMailboxInput>;
 
 /** The organisation's outgoing e-mail, newest first (captured ones when no provider is set up). */
 export async function listMailbox(db: Database, orgId: string, page: MailboxPage) {
@@ -47,5 +49,5 @@ export async function getMailboxMessage(db: Database, orgId: string, id: string)
     .select()
     .from(emailOutbox)
     .where(and(eq(emailOutbox.id, id), eq(emailOutbox.orgId, orgId)));
-  return row ?? fail("NOT_FOUND", "errors.notFound");
+  return row ?? fail("not_found", "errors.notFound");
 }

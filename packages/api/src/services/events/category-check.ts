@@ -1,6 +1,7 @@
 import { categories } from "@taqweem/db";
 import { and, eq } from "drizzle-orm";
-import { errorKeys, fail } from "../../errors";
+import { fail } from "../../domain-error";
+import { errorKeys } from "../../errors";
 import type { Executor } from "../tx";
 
 /** A category id from a client must name one of the organisation's own categories. */
@@ -10,5 +11,5 @@ export async function assertOwnCategory(db: Executor, orgId: string, categoryId:
     .select({ id: categories.id })
     .from(categories)
     .where(and(eq(categories.id, categoryId), eq(categories.orgId, orgId)));
-  if (!found) fail("BAD_REQUEST", errorKeys.unknownCategory);
+  if (!found) fail("invalid", errorKeys.unknownCategory);
 }

@@ -1,6 +1,7 @@
 import { eventScopes, eventStatuses, eventTypes, eventVisibilities } from "@taqweem/db";
 import { z } from "zod";
 import { type ErrorKey, errorKeys as keys } from "../../errors";
+import { idWith } from "../shared-inputs";
 import { isValidRule } from "./recurrence";
 import { isTimeZone } from "./zoned-time";
 
@@ -29,7 +30,7 @@ const eventFields = {
   locationAr: text(300),
   organisersEn: text(500),
   organisersAr: text(500),
-  categoryId: z.uuid({ error: keys.unknownCategory }).nullable(),
+  categoryId: idWith(keys.unknownCategory).nullable(),
   type: z.enum(eventTypes, { error: keys.invalidChoice }),
   scope: z.enum(eventScopes, { error: keys.invalidChoice }),
   visibility: z.enum(eventVisibilities, { error: keys.invalidChoice }),

@@ -1,7 +1,8 @@
 import { categories, departments, eventDepartments, events, users } from "@taqweem/db";
 import { and, asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { errorKeys, fail } from "../../errors";
+import { fail } from "../../domain-error";
+import { errorKeys } from "../../errors";
 import type { Executor } from "../tx";
 
 /** Departments assigned to the event; their tasks and the event's reminders have their own routers. */
@@ -35,7 +36,7 @@ export async function getEvent(db: Executor, orgId: string, id: string) {
     .leftJoin(creator, eq(creator.id, events.createdBy))
     .leftJoin(editor, eq(editor.id, events.updatedBy))
     .where(and(eq(events.id, id), eq(events.orgId, orgId)));
-  if (!row) fail("NOT_FOUND", errorKeys.notFound);
+  if (!row) fail("not_found", errorKeys.notFound);
   return {
     ...row.event,
     category: row.category,

@@ -1,4 +1,5 @@
-import { errorKeys, fail } from "../../errors";
+import { fail } from "../../domain-error";
+import { errorKeys } from "../../errors";
 import { canonicalRule, RecurrenceError, seriesEnd } from "./recurrence";
 import { wholeDays } from "./zoned-time";
 
@@ -16,7 +17,7 @@ function refusingBadRules<T>(work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof RecurrenceError) fail("BAD_REQUEST", errorKeys.invalidRecurrence);
+    if (error instanceof RecurrenceError) fail("invalid", errorKeys.invalidRecurrence);
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { categories, type Database, events } from "@taqweem/db";
 import { and, eq } from "drizzle-orm";
-import { errorKeys, fail } from "../../errors";
+import { fail } from "../../domain-error";
+import { errorKeys } from "../../errors";
 import { listCategories } from "../categories";
 import { publicOrganisation } from "../public-org";
 import { listOccurrences } from "./occurrences";
@@ -11,7 +12,7 @@ const isPublic = and(eq(events.status, "published"), eq(events.visibility, "publ
 
 async function requirePublicOrg(db: Database, slug: string | undefined) {
   const org = await publicOrganisation(db, slug);
-  if (!org) fail("NOT_FOUND", errorKeys.notFound);
+  if (!org) fail("not_found", errorKeys.notFound);
   return org;
 }
 
@@ -66,6 +67,6 @@ export async function publicEvent(db: Database, slug: string | undefined, id: st
     .from(events)
     .leftJoin(categories, eq(categories.id, events.categoryId))
     .where(and(eq(events.id, id), eq(events.orgId, org.id), isPublic));
-  if (!event) fail("NOT_FOUND", errorKeys.notFound);
+  if (!event) fail("not_found", errorKeys.notFound);
   return event;
 }

@@ -1,6 +1,7 @@
 import { eventScopes, eventSources, eventStatuses, eventTypes } from "@taqweem/db";
 import { z } from "zod";
 import { errorKeys as keys } from "../../errors";
+import { id } from "../shared-inputs";
 
 const maxRangeDays = 400;
 const dayMs = 24 * 60 * 60 * 1000;
@@ -9,8 +10,8 @@ const list = <T extends z.ZodType>(item: T) => z.array(item).max(50, { error: ke
 
 /** The calendar's filters; they live in the page URL, so every one is optional. */
 export const calendarFilters = {
-  categoryIds: list(z.uuid({ error: keys.invalidInput })),
-  departmentIds: list(z.uuid({ error: keys.invalidInput })),
+  categoryIds: list(id),
+  departmentIds: list(id),
   types: list(z.enum(eventTypes, { error: keys.invalidChoice })),
   scopes: list(z.enum(eventScopes, { error: keys.invalidChoice })),
   sources: list(z.enum(eventSources, { error: keys.invalidChoice })),

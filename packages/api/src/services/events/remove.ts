@@ -4,6 +4,7 @@ import type { PgBoss } from "pg-boss";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { rescheduleEventReminders } from "../reminders/schedule";
+import type { EventTarget } from "./inputs";
 import { lockEvent } from "./lock";
 import { snapshotDiff } from "./tracked";
 
@@ -11,12 +12,7 @@ import { snapshotDiff } from "./tracked";
  * Deletes an event (its departments, tasks and reminders go with it, their queued jobs are
  * cancelled); the audit entry keeps a copy.
  */
-export async function deleteEvent(
-  db: Database,
-  boss: PgBoss,
-  actor: Actor,
-  target: { id: string; version: number },
-) {
+export async function deleteEvent(db: Database, boss: PgBoss, actor: Actor, target: EventTarget) {
   await db.transaction(async (tx) => {
     const event = await lockEvent(tx, actor.orgId, target);
     await tx.delete(events).where(eq(events.id, event.id));

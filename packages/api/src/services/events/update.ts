@@ -1,7 +1,7 @@
 import { type Database, type Event, events } from "@taqweem/db";
 import { eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { changes } from "../changes";
@@ -9,6 +9,7 @@ import { rescheduleEventReminders } from "../reminders/schedule";
 import { announceEventChange, eventChangeOf } from "../whatsapp/announce";
 import { assertOwnCategory } from "./category-check";
 import { crossFieldErrors, type EventPatch } from "./fields";
+import type { EventTarget } from "./inputs";
 import { lockEvent } from "./lock";
 import { normaliseTimes } from "./normalise";
 import { sequenceFields, trackedValues } from "./tracked";
@@ -24,7 +25,7 @@ function definedOnly<T extends object>(patch: T): Partial<T> {
 function applyPatch(current: Event, patch: EventPatch) {
   const merged = { ...current, ...definedOnly(patch) };
   const [problem] = crossFieldErrors(merged);
-  if (problem) fail("BAD_REQUEST", problem.key);
+  if (problem) fail("invalid", problem.key);
   // A series that moves takes its skipped occurrences along, unless the caller sent new ones.
   const exdates =
     patch.exdates === undefined && merged.rrule && merged.startsAt.getTime() !== current.startsAt.getTime()
@@ -44,7 +45,7 @@ export async function updateEvent(
   db: Database,
   boss: PgBoss,
   actor: Actor,
-  target: { id: string; version: number },
+  target: EventTarget,
   patch: EventPatch,
   action: EventAction = "event.update",
 ): Promise<Event> {

@@ -1,6 +1,8 @@
 import { type Database, notifications } from "@taqweem/db";
 import { and, count, eq, inArray, isNull } from "drizzle-orm";
+import { z } from "zod";
 import { afterCursor, newestFirst, toPage } from "../pagination";
+import { cursorInput, id, limitInput } from "../shared-inputs";
 
 export interface Reader {
   orgId: string;
@@ -10,12 +12,13 @@ export interface Reader {
 const mine = (reader: Reader) =>
   and(eq(notifications.orgId, reader.orgId), eq(notifications.userId, reader.userId));
 
-export interface NotificationPage {
-  limit: number;
-  unreadOnly: boolean;
-  /** The `nextCursor` of the previous page. */
-  cursor?: { createdAt: Date; id: string };
-}
+export const listNotificationsInput = z
+  .object({ limit: limitInput(100, 20), unreadOnly: z.boolean().default(false), cursor: cursorInput })
+  .default({ limit: 20, unreadOnly: false });
+
+export type NotificationPage = z.infer<typeof listNotificationsInput>;
+
+export const markReadInput = z.object({ ids: z.array(id).min(1).max(200) });
 
 /** Newest first, paged by (created_at, id) so new arrivals never shift a page. */
 export async function listNotifications(db: Database, reader: Reader, page: NotificationPage) {

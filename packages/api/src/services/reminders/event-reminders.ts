@@ -1,34 +1,25 @@
 import {
   type Database,
   eventReminders,
-  type Locale,
   memberships,
-  type ReminderOffset,
   reminderDeliveries,
   reminderSchedules,
 } from "@taqweem/db";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { changes } from "../changes";
 import { findEvent } from "../event-ref";
 import type { Tx } from "../tx";
 import { assertWhatsappRecipientAllowed } from "../whatsapp/known-recipients";
+import { withStoredWhatsapp } from "../whatsapp/phone";
+import type { NewReminder, ReminderChanges } from "./inputs";
 import { eventReminderKey } from "./plan";
 import { rescheduleEventReminders } from "./schedule";
 
-export interface ReminderFields {
-  offset: ReminderOffset;
-  /** Minutes before the start, for `custom` only. */
-  customMinutesBefore: number | null;
-  toDepartments: boolean;
-  userIds: string[];
-  whatsapp: { type: "contact" | "group"; recipient: string; locale: Locale } | null;
-}
-
-function columns(input: Partial<ReminderFields>) {
+function columns(input: ReminderChanges) {
   const { whatsapp, userIds, ...rest } = input;
   return {
     ...rest,
@@ -55,7 +46,7 @@ async function assertMembers(tx: Tx, orgId: string, userIds: string[] | undefine
         isNull(memberships.deactivatedAt),
       ),
     );
-  if (found.length !== unique.length) fail("BAD_REQUEST", "errors.invalidAssignee");
+  if (found.length !== unique.length) fail("invalid", "errors.invalidAssignee");
 }
 
 async function lockReminder(tx: Tx, orgId: string, id: string) {
@@ -64,16 +55,12 @@ async function lockReminder(tx: Tx, orgId: string, id: string) {
     .from(eventReminders)
     .where(and(eq(eventReminders.id, id), eq(eventReminders.orgId, orgId)))
     .for("update");
-  return row ?? fail("NOT_FOUND", "errors.notFound");
+  return row ?? fail("not_found", "errors.notFound");
 }
 
-export async function createEventReminder(
-  db: Database,
-  boss: PgBoss,
-  actor: Actor,
-  input: ReminderFields & { eventId: string },
-) {
+export async function createEventReminder(db: Database, boss: PgBoss, actor: Actor, given: NewReminder) {
   return db.transaction(async (tx) => {
+    const input = await withStoredWhatsapp(tx, actor.orgId, given);
     await findEvent(tx, actor.orgId, input.eventId);
     await assertMembers(tx, actor.orgId, input.userIds);
     await assertWhatsappRecipientAllowed(tx, actor, input.whatsapp);
@@ -105,10 +92,11 @@ export async function updateEventReminder(
   boss: PgBoss,
   actor: Actor,
   id: string,
-  input: Partial<ReminderFields>,
+  given: ReminderChanges,
 ) {
   return db.transaction(async (tx) => {
     const before = await lockReminder(tx, actor.orgId, id);
+    const input = await withStoredWhatsapp(tx, actor.orgId, given);
     await assertMembers(tx, actor.orgId, input.userIds);
     const current =
       before.whatsappRecipientType && before.whatsappRecipient
@@ -117,7 +105,7 @@ export async function updateEventReminder(
     await assertWhatsappRecipientAllowed(tx, actor, input.whatsapp, current);
     const offset = input.offset ?? before.offset;
     const custom = offset === "custom" ? (input.customMinutesBefore ?? before.customMinutesBefore) : null;
-    if (offset === "custom" && custom === null) fail("BAD_REQUEST", "errors.invalidInput");
+    if (offset === "custom" && custom === null) fail("invalid", "errors.invalidInput");
     const next = { ...columns(input), customMinutesBefore: custom };
     const [row] = await tx
       .update(eventReminders)

@@ -1,6 +1,6 @@
 import { type Task, tasks } from "@taqweem/db";
 import { and, eq } from "drizzle-orm";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import { can } from "../../permissions";
 import type { Actor } from "../actor";
 import { departmentIdsOf } from "../departments/membership";
@@ -13,7 +13,7 @@ export async function lockTask(tx: Tx, orgId: string, taskId: string): Promise<T
     .from(tasks)
     .where(and(eq(tasks.id, taskId), eq(tasks.orgId, orgId)))
     .for("update");
-  return task ?? fail("NOT_FOUND", "errors.notFound");
+  return task ?? fail("not_found", "errors.notFound");
 }
 
 /**
@@ -27,5 +27,5 @@ export async function assertCanWorkOn(tx: Tx, actor: Actor, task: Task): Promise
     (await departmentIdsOf(tx, actor.orgId, actor.userId)).includes(task.departmentId)
   )
     return;
-  fail("FORBIDDEN", "errors.forbidden");
+  fail("forbidden", "errors.forbidden");
 }

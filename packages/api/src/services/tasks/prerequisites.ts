@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import { fail } from "../../domain-error";
 import { errorKeys } from "../../errors";
 import { findCycle, withPrerequisites } from "./graph";
 
@@ -14,7 +14,7 @@ export function assertValidPrerequisites(input: {
   edges: readonly { id: string; prerequisiteId: string }[];
 }): void {
   if (input.prerequisites.some((id) => id === input.node || !input.inScope.has(id)))
-    throw new TRPCError({ code: "BAD_REQUEST", message: errorKeys.prerequisiteInvalid });
+    fail("invalid", errorKeys.prerequisiteInvalid);
   if (findCycle(withPrerequisites(input.edges, input.node, input.prerequisites)))
-    throw new TRPCError({ code: "BAD_REQUEST", message: errorKeys.prerequisiteCycle });
+    fail("invalid", errorKeys.prerequisiteCycle);
 }

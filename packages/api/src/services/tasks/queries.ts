@@ -3,7 +3,6 @@ import {
   departments,
   events,
   organisations,
-  type TaskStatus,
   taskComments,
   taskPrerequisites,
   tasks,
@@ -11,27 +10,19 @@ import {
 } from "@taqweem/db";
 import { and, asc, count, eq, inArray, isNull, notInArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import { can } from "../../permissions";
 import type { Actor } from "../actor";
 import { departmentIdsOf } from "../departments/membership";
+import type { TaskListFilters } from "./inputs";
 import { linkedTaskReader } from "./linked-tasks";
 
-export interface TaskFilters {
+/** The page's filters, and what the service adds: one task (`getTask`) or the reader's own (`mine`). */
+export type TaskFilters = TaskListFilters & {
   taskId?: string;
-  eventId?: string;
-  departmentId?: string;
-  statuses?: TaskStatus[];
-  assigneeId?: string;
-  /** Due before now and not completed or cancelled. */
-  overdue?: boolean;
-  /** Due in the current week, Monday to Sunday in the organisation's time zone. */
-  dueThisWeek?: boolean;
   /** Assigned to the actor, or unassigned in one of the actor's departments. */
   mine?: boolean;
-  limit: number;
-  offset: number;
-}
+};
 
 const assignee = alias(users, "assignee");
 const open = notInArray(tasks.status, ["completed", "cancelled"]);
@@ -113,7 +104,7 @@ const dependent = alias(tasks, "dependent");
 export async function getTask(db: Database, actor: Actor, taskId: string) {
   const { items } = await listTasks(db, actor, { taskId, limit: 1, offset: 0 });
   // A task outside a department user's departments is not found, rather than forbidden.
-  const task = items[0] ?? fail("NOT_FOUND", "errors.notFound");
+  const task = items[0] ?? fail("not_found", "errors.notFound");
   const [prerequisites, dependents, comments, asSeen] = await Promise.all([
     db
       .select({

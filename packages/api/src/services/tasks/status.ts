@@ -1,16 +1,14 @@
 import { type Database, type TaskStatus, tasks } from "@taqweem/db";
 import { eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import { can } from "../../permissions";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { rescheduleEventReminders } from "../reminders/schedule";
 import { assertCanWorkOn, lockTask } from "./access";
+import type { SettableStatus } from "./inputs";
 import { dependentsOf, refreshWaiting, unfinishedPrerequisites } from "./waiting";
-
-/** Statuses a person sets; `waiting` is never set by hand, it follows from the prerequisites. */
-export type SettableStatus = Exclude<TaskStatus, "waiting">;
 
 /**
  * Changes a task's status. Work cannot start or finish while a prerequisite is open; "pending"
@@ -27,10 +25,10 @@ export async function setTaskStatus(
   return db.transaction(async (tx) => {
     const before = await lockTask(tx, actor.orgId, taskId);
     await assertCanWorkOn(tx, actor, before);
-    if (status === "cancelled" && !can(actor.role, "tasks.manage")) fail("FORBIDDEN", "errors.forbidden");
+    if (status === "cancelled" && !can(actor.role, "tasks.manage")) fail("forbidden", "errors.forbidden");
     const blocked = ((await unfinishedPrerequisites(tx, [taskId])).get(taskId) ?? 0) > 0;
     if (blocked && (status === "in_progress" || status === "completed"))
-      fail("CONFLICT", "errors.taskBlocked");
+      fail("conflict", "errors.taskBlocked");
     const next: TaskStatus = blocked && status === "pending" ? "waiting" : status;
     if (next === before.status) return before;
     const [task] = await tx

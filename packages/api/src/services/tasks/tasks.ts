@@ -1,7 +1,7 @@
-import { type Database, eventDepartments, memberships, type TaskPriority, tasks } from "@taqweem/db";
+import { type Database, eventDepartments, memberships, tasks } from "@taqweem/db";
 import { and, eq, isNull } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import { can } from "../../permissions";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
@@ -11,21 +11,10 @@ import { findEvent } from "../event-ref";
 import { rescheduleEventReminders } from "../reminders/schedule";
 import type { Tx } from "../tx";
 import { lockTask } from "./access";
+import type { NewTask, TaskChanges } from "./inputs";
 import { noticeTask } from "./notices";
 import { setTaskPrerequisites } from "./task-prerequisites";
 import { dependentsOf, refreshWaiting } from "./waiting";
-
-export interface TaskFields {
-  titleEn: string | null;
-  titleAr: string | null;
-  descriptionEn: string | null;
-  descriptionAr: string | null;
-  priority: TaskPriority;
-  dueAt: Date | null;
-  assigneeId: string | null;
-  remindBeforeMinutes: number | null;
-  prerequisiteIds: string[];
-}
 
 /** An active member; a department user only within their own departments (else they could not see it). */
 async function assertAssignable(
@@ -45,16 +34,11 @@ async function assertAssignable(
     !member ||
     (!can(member.role, "tasks.seeAll") && !(await departmentIdsOf(tx, orgId, userId)).includes(departmentId))
   )
-    fail("BAD_REQUEST", "errors.invalidAssignee");
+    fail("invalid", "errors.invalidAssignee");
 }
 
 /** A task added by hand; its department is assigned to the event if it was not yet. */
-export async function createTask(
-  db: Database,
-  boss: PgBoss,
-  actor: Actor,
-  input: TaskFields & { eventId: string; departmentId: string },
-) {
+export async function createTask(db: Database, boss: PgBoss, actor: Actor, input: NewTask) {
   const { prerequisiteIds, ...fields } = input;
   return db.transaction(async (tx) => {
     await findEvent(tx, actor.orgId, input.eventId);
@@ -86,18 +70,12 @@ export async function createTask(
 }
 
 /** An edit by an editor or admin; a due time set by hand stops following the event. */
-export async function updateTask(
-  db: Database,
-  boss: PgBoss,
-  actor: Actor,
-  id: string,
-  input: Partial<TaskFields>,
-) {
+export async function updateTask(db: Database, boss: PgBoss, actor: Actor, id: string, input: TaskChanges) {
   const { prerequisiteIds, ...fields } = input;
   return db.transaction(async (tx) => {
     const before = await lockTask(tx, actor.orgId, id);
     const merged = { ...before, ...fields };
-    if (merged.titleEn === null && merged.titleAr === null) fail("BAD_REQUEST", "errors.titleRequired");
+    if (merged.titleEn === null && merged.titleAr === null) fail("invalid", "errors.titleRequired");
     if (fields.assigneeId !== before.assigneeId)
       await assertAssignable(tx, actor.orgId, fields.assigneeId, before.departmentId);
     const follow = fields.dueAt === undefined ? {} : { dueAnchor: null, dueOffsetMinutes: null };

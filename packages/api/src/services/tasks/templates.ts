@@ -1,29 +1,17 @@
-import {
-  type Database,
-  type TaskDueAnchor,
-  type TaskPriority,
-  taskTemplatePrerequisites,
-  taskTemplates,
-} from "@taqweem/db";
+import { type Database, taskTemplatePrerequisites, taskTemplates } from "@taqweem/db";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { fail } from "../../errors";
+import { fail } from "../../domain-error";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { changes } from "../changes";
 import { assertDepartmentInOrg } from "../departments/membership";
 import type { Tx } from "../tx";
 import { assertValidPrerequisites } from "./prerequisites";
+import type { NewTemplate, TemplateChanges } from "./template-inputs";
 
-export interface TemplateFields {
-  titleEn: string | null;
-  titleAr: string | null;
-  descriptionEn: string | null;
-  descriptionAr: string | null;
-  dueAnchor: TaskDueAnchor;
-  /** Signed minutes from the anchor: negative is before it. */
-  dueOffsetMinutes: number;
-  priority: TaskPriority;
-  prerequisiteIds: string[];
+/** The schema's `dueOffset` (minutes) is stored as `dueOffsetMinutes`. */
+function columns<T extends { dueOffset?: number }>({ dueOffset, ...rest }: T) {
+  return { ...rest, ...(dueOffset !== undefined && { dueOffsetMinutes: dueOffset }) };
 }
 
 /** Replaces a template's prerequisites after checking they are the department's and form no cycle. */
@@ -52,12 +40,9 @@ async function setTemplatePrerequisites(tx: Tx, departmentId: string, templateId
   return edges.filter((edge) => edge.id === templateId).map((edge) => edge.prerequisiteId);
 }
 
-export async function createTemplate(
-  db: Database,
-  actor: Actor,
-  input: TemplateFields & { departmentId: string },
-) {
-  const { prerequisiteIds, ...fields } = input;
+export async function createTemplate(db: Database, actor: Actor, input: NewTemplate) {
+  const { prerequisiteIds, ...rest } = input;
+  const fields = columns(rest);
   return db.transaction(async (tx) => {
     await assertDepartmentInOrg(tx, actor.orgId, input.departmentId);
     const [row] = await tx
@@ -83,15 +68,16 @@ async function lockTemplate(tx: Tx, orgId: string, id: string) {
     .from(taskTemplates)
     .where(and(eq(taskTemplates.id, id), eq(taskTemplates.orgId, orgId)))
     .for("update");
-  return row ?? fail("NOT_FOUND", "errors.notFound");
+  return row ?? fail("not_found", "errors.notFound");
 }
 
-export async function updateTemplate(db: Database, actor: Actor, id: string, input: Partial<TemplateFields>) {
-  const { prerequisiteIds, ...fields } = input;
+export async function updateTemplate(db: Database, actor: Actor, id: string, input: TemplateChanges) {
+  const { prerequisiteIds, ...rest } = input;
+  const fields = columns(rest);
   return db.transaction(async (tx) => {
     const before = await lockTemplate(tx, actor.orgId, id);
     const merged = { ...before, ...fields };
-    if (merged.titleEn === null && merged.titleAr === null) fail("BAD_REQUEST", "errors.titleRequired");
+    if (merged.titleEn === null && merged.titleAr === null) fail("invalid", "errors.titleRequired");
     const [row] = await tx
       .update(taskTemplates)
       .set({ ...fields, updatedAt: new Date() })

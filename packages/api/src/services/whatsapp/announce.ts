@@ -12,8 +12,9 @@ import type { PgBoss } from "pg-boss";
 import type { Executor, Tx } from "../tx";
 import { enqueueWhatsApps } from "./enqueue";
 import { type EventForTemplate, eventTemplateValues } from "./event-values";
+import type { TemplateBodies } from "./template-inputs";
 import { renderTemplate } from "./template-render";
-import { effectiveTemplate, type TemplateBodies } from "./templates";
+import { effectiveTemplate } from "./templates";
 
 export type EventChange =
   | { kind: "published" }

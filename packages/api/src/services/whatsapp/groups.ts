@@ -8,20 +8,18 @@ import {
 } from "@taqweem/db";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { errorKeys, fail } from "../../errors";
+import { fail } from "../../domain-error";
+import { errorKeys } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { queueWaCommand } from "./commands";
+import type { AnnouncementChoice, ListGroupsFilter } from "./group-inputs";
 
 /**
  * The organisation's groups (those the numbers still belong to, unless `includeLeft`), and the
  * announcement group chosen for each audience and language.
  */
-export async function listGroups(
-  db: Database,
-  orgId: string,
-  filter: { sessionId?: string; includeLeft?: boolean },
-) {
+export async function listGroups(db: Database, orgId: string, filter: ListGroupsFilter) {
   const [groups, chosen] = await Promise.all([
     db
       .select({
@@ -69,19 +67,15 @@ export async function requestGroupSync(db: Database, boss: PgBoss, actor: Actor,
       .select({ status: waSessions.status })
       .from(waSessions)
       .where(and(eq(waSessions.id, sessionId), eq(waSessions.orgId, actor.orgId)));
-    if (!session) fail("NOT_FOUND", errorKeys.notFound);
-    if (session.status !== "connected") fail("BAD_REQUEST", errorKeys.waNotConnected);
+    if (!session) fail("not_found", errorKeys.notFound);
+    if (session.status !== "connected") fail("invalid", errorKeys.waNotConnected);
     await queueWaCommand(tx, boss, { action: "sync_groups", sessionId });
   });
   return { queued: true as const };
 }
 
 /** Chooses (or with null, clears) the group that gets event announcements for `audience` in `language`. */
-export async function setAnnouncementGroup(
-  db: Database,
-  actor: Actor,
-  choice: { audience: WaAnnouncementAudience; language: Locale; groupId: string | null },
-) {
+export async function setAnnouncementGroup(db: Database, actor: Actor, choice: AnnouncementChoice) {
   const { audience, language, groupId } = choice;
   await db.transaction(async (tx) => {
     if (groupId === null) {
@@ -99,7 +93,7 @@ export async function setAnnouncementGroup(
         .select({ id: waGroups.id })
         .from(waGroups)
         .where(and(eq(waGroups.id, groupId), eq(waGroups.orgId, actor.orgId), isNull(waGroups.leftAt)));
-      if (!group) fail("NOT_FOUND", errorKeys.waGroupNotFound);
+      if (!group) fail("not_found", errorKeys.waGroupNotFound);
       await tx
         .insert(waAnnouncementGroups)
         .values({ orgId: actor.orgId, audience, language, groupId })

@@ -1,6 +1,7 @@
 import { departments, waAnnouncementGroups, waGroups } from "@taqweem/db";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
-import { errorKeys, fail } from "../../errors";
+import { fail } from "../../domain-error";
+import { errorKeys } from "../../errors";
 import { can } from "../../permissions";
 import type { Actor } from "../actor";
 import type { Executor } from "../tx";
@@ -67,5 +68,5 @@ export async function assertWhatsappRecipientAllowed(
   if (current && current.type === target.type && current.recipient === target.recipient) return;
   const known = await knownWhatsappRecipients(db, actor.orgId);
   if (!known.some((entry) => entry.type === target.type && entry.recipient === target.recipient))
-    fail("FORBIDDEN", errorKeys.waRecipientNotAllowed);
+    fail("forbidden", errorKeys.waRecipientNotAllowed);
 }

@@ -1,28 +1,13 @@
-import {
-  type Database,
-  type Locale,
-  type WaMessageStatus,
-  waGroups,
-  waMessages,
-  waSessions,
-} from "@taqweem/db";
+import { type Database, waGroups, waMessages, waSessions } from "@taqweem/db";
 import { and, eq, gte, isNull, lte, or } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { errorKeys, fail } from "../../errors";
+import { fail } from "../../domain-error";
+import { errorKeys } from "../../errors";
 import type { Actor } from "../actor";
 import { afterCursor, newestFirst, toPage } from "../pagination";
 import { enqueueWhatsApp } from "./enqueue";
-import { normalisePhone } from "./phone";
-
-export interface MessageFilter {
-  sessionId?: string;
-  status?: WaMessageStatus;
-  from?: Date;
-  to?: Date;
-  /** The `createdAt`/`id` of the last message of the previous page. */
-  cursor?: { createdAt: Date; id: string };
-  limit: number;
-}
+import type { MessageFilter, TestSend } from "./message-inputs";
+import { orgPhone } from "./phone";
 
 /** Messages newest first, with the group's name for group messages; page with `nextCursor`. */
 export async function listMessages(db: Database, orgId: string, filter: MessageFilter) {
@@ -76,11 +61,6 @@ export async function listMessages(db: Database, orgId: string, filter: MessageF
   return toPage(rows, filter.limit);
 }
 
-export type TestSend = { sessionId: string; body: string; language: Locale } & (
-  | { recipientType: "contact"; phone: string }
-  | { recipientType: "group"; groupId: string }
-);
-
 /** Queues a test message through a session, to a phone number or one of its groups. */
 export async function sendTestMessage(db: Database, boss: PgBoss, actor: Actor, input: TestSend) {
   return db.transaction(async (tx) => {
@@ -88,12 +68,10 @@ export async function sendTestMessage(db: Database, boss: PgBoss, actor: Actor, 
       .select({ id: waSessions.id })
       .from(waSessions)
       .where(and(eq(waSessions.id, input.sessionId), eq(waSessions.orgId, actor.orgId)));
-    if (!session) fail("NOT_FOUND", errorKeys.notFound);
+    if (!session) fail("not_found", errorKeys.notFound);
     let recipient: string;
     if (input.recipientType === "contact") {
-      const phone = normalisePhone(input.phone);
-      if (!phone) fail("BAD_REQUEST", errorKeys.waInvalidPhone);
-      recipient = phone;
+      recipient = await orgPhone(tx, actor.orgId, input.phone, errorKeys.waInvalidPhone);
     } else {
       const [group] = await tx
         .select({ jid: waGroups.jid })
@@ -105,7 +83,7 @@ export async function sendTestMessage(db: Database, boss: PgBoss, actor: Actor, 
             isNull(waGroups.leftAt),
           ),
         );
-      if (!group) fail("NOT_FOUND", errorKeys.waGroupNotFound);
+      if (!group) fail("not_found", errorKeys.waGroupNotFound);
       recipient = group.jid;
     }
     const messageId = await enqueueWhatsApp(tx, boss, {

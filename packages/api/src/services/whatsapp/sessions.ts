@@ -1,20 +1,15 @@
-import {
-  type Database,
-  type WaLinkMethod,
-  type WaPacing,
-  type WaSession,
-  waAuthState,
-  waSessions,
-} from "@taqweem/db";
+import { type Database, type WaPacing, type WaSession, waAuthState, waSessions } from "@taqweem/db";
 import { publishEventInTx, type WaSimulatorAction, waSessionEvent } from "@taqweem/jobs";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
-import { errorKeys, fail } from "../../errors";
+import { fail } from "../../domain-error";
+import { errorKeys } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import type { Tx } from "../tx";
 import { queueWaCommand } from "./commands";
-import { normalisePhone } from "./phone";
+import { orgPhone } from "./phone";
+import type { LinkRequest } from "./session-inputs";
 import { listSessionViews, sessionViewOrNull } from "./session-view";
 
 async function lockSession(tx: Tx, orgId: string, sessionId: string): Promise<WaSession> {
@@ -23,7 +18,7 @@ async function lockSession(tx: Tx, orgId: string, sessionId: string): Promise<Wa
     .from(waSessions)
     .where(and(eq(waSessions.id, sessionId), eq(waSessions.orgId, orgId)))
     .for("update");
-  if (!row) fail("NOT_FOUND", errorKeys.notFound);
+  if (!row) fail("not_found", errorKeys.notFound);
   return row;
 }
 
@@ -61,26 +56,19 @@ export async function createSession(db: Database, actor: Actor, name: string) {
   });
 }
 
-export type LinkRequest =
-  | { method: Extract<WaLinkMethod, "qr"> }
-  | { method: Extract<WaLinkMethod, "pairing">; phone: string };
-
 /**
  * "Link": a worker takes the session and connects. Without stored credentials it shows a QR (pushed
  * live as each one arrives) or asks WhatsApp for a pairing code for `phone`; with them, it reconnects.
  */
-export async function requestLink(
-  db: Database,
-  boss: PgBoss,
-  actor: Actor,
-  sessionId: string,
-  request: LinkRequest,
-) {
-  const pairingPhone = request.method === "pairing" ? normalisePhone(request.phone) : null;
-  if (request.method === "pairing" && !pairingPhone) fail("BAD_REQUEST", errorKeys.waInvalidPhone);
+export async function requestLink(db: Database, boss: PgBoss, actor: Actor, request: LinkRequest) {
+  const { sessionId } = request;
+  const pairingPhone =
+    request.method === "pairing"
+      ? await orgPhone(db, actor.orgId, request.phone, errorKeys.waInvalidPhone)
+      : null;
   return db.transaction(async (tx) => {
     const session = await lockSession(tx, actor.orgId, sessionId);
-    if (session.status === "connected") fail("CONFLICT", errorKeys.waAlreadyLinked);
+    if (session.status === "connected") fail("conflict", errorKeys.waAlreadyLinked);
     await updateSession(tx, sessionId, {
       wanted: true,
       linkMethod: request.method,
@@ -160,7 +148,7 @@ export async function requestSimulation(
 ) {
   await db.transaction(async (tx) => {
     const session = await lockSession(tx, actor.orgId, sessionId);
-    if (session.transport !== "simulator") fail("BAD_REQUEST", errorKeys.waNotSimulator);
+    if (session.transport !== "simulator") fail("invalid", errorKeys.waNotSimulator);
     await queueWaCommand(tx, boss, { action: "simulate", sessionId, event });
   });
   return { queued: true as const };

@@ -1,9 +1,10 @@
 import type { WaTemplateKey } from "@taqweem/db";
-import { errorKeys, fail } from "../../errors";
+import { fail } from "../../domain-error";
+import { errorKeys } from "../../errors";
 import type { Executor } from "../tx";
 import { type EventChange, loadEventForTemplate, renderAnnouncement } from "./announce";
 import type { EventForTemplate } from "./event-values";
-import type { TemplateBodies } from "./templates";
+import type { TemplateBodies } from "./template-inputs";
 
 const hour = 3_600_000;
 
@@ -39,7 +40,7 @@ export async function previewTemplate(
   let event: EventForTemplate = sampleEvent(new Date());
   if (eventId) {
     const found = await loadEventForTemplate(db, eventId);
-    if (!found || found.orgId !== orgId) fail("NOT_FOUND", errorKeys.notFound);
+    if (!found || found.orgId !== orgId) fail("not_found", errorKeys.notFound);
     event = found;
   }
   const change: EventChange =

@@ -1,19 +1,16 @@
 import { type Database, type WaTemplateKey, waTemplateKeys, waTemplates } from "@taqweem/db";
 import { and, eq, sql } from "drizzle-orm";
-import { errorKeys, fail } from "../../errors";
+import { fail } from "../../domain-error";
+import { errorKeys } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import type { Executor } from "../tx";
+import type { TemplateBodies } from "./template-inputs";
 import { defaultTemplates, templateVariables, unknownVariables } from "./template-render";
-
-export interface TemplateBodies {
-  bodyEn: string;
-  bodyAr: string;
-}
 
 function assertKnownVariables(key: WaTemplateKey, bodies: TemplateBodies) {
   if (unknownVariables(key, bodies.bodyEn).length > 0 || unknownVariables(key, bodies.bodyAr).length > 0)
-    fail("BAD_REQUEST", errorKeys.waTemplateVariable);
+    fail("invalid", errorKeys.waTemplateVariable);
 }
 
 /** The wording used for `key`: the organisation's own, else the built-in one. */
@@ -56,7 +53,7 @@ export async function createTemplate(db: Database, actor: Actor, key: WaTemplate
       .values({ orgId: actor.orgId, key, ...bodies, updatedBy: actor.userId })
       .onConflictDoNothing()
       .returning();
-    if (!row) fail("CONFLICT", errorKeys.waTemplateExists);
+    if (!row) fail("conflict", errorKeys.waTemplateExists);
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorId: actor.userId,
@@ -76,7 +73,7 @@ export async function updateTemplate(db: Database, actor: Actor, id: string, bod
       .from(waTemplates)
       .where(and(eq(waTemplates.id, id), eq(waTemplates.orgId, actor.orgId)))
       .for("update");
-    if (!current) fail("NOT_FOUND", errorKeys.notFound);
+    if (!current) fail("not_found", errorKeys.notFound);
     assertKnownVariables(current.key, bodies);
     const [row] = await tx
       .update(waTemplates)
@@ -102,7 +99,7 @@ export async function deleteTemplate(db: Database, actor: Actor, id: string) {
       .delete(waTemplates)
       .where(and(eq(waTemplates.id, id), eq(waTemplates.orgId, actor.orgId)))
       .returning({ key: waTemplates.key });
-    if (!row) fail("NOT_FOUND", errorKeys.notFound);
+    if (!row) fail("not_found", errorKeys.notFound);
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorId: actor.userId,

@@ -1,12 +1,12 @@
 "use client";
 
+import { looksLikePhone } from "@taqweem/db/whatsapp-addresses";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { isErrorKey } from "@/trpc/is-error-key";
 import { useErrorMessage } from "@/trpc/use-error-message";
-import { looksLikePhone } from "../phone";
 import { PhoneInput } from "../phone-input";
 import { useLinkSession } from "./use-link-session";
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { looksLikePhone } from "@taqweem/db/whatsapp-addresses";
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -13,7 +14,6 @@ import { Link } from "@/i18n/navigation";
 import { isErrorKey } from "@/trpc/is-error-key";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
-import { looksLikePhone } from "../phone";
 import { PhoneInput } from "../phone-input";
 import type { WaSessionView } from "../types";
 

@@ -1,10 +1,6 @@
-import { z } from "zod";
+import { listGroupsInput } from "../../../services/whatsapp/group-inputs";
 import { listGroups } from "../../../services/whatsapp/groups";
 import { waAdminProcedure } from "../procedure";
-
-export const listGroupsInput = z
-  .object({ sessionId: z.uuid().optional(), includeLeft: z.boolean().default(false) })
-  .default({ includeLeft: false });
 
 export const listGroupsProcedure = waAdminProcedure
   .input(listGroupsInput)

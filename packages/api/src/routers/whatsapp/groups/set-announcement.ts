@@ -1,14 +1,6 @@
-import { locales, waAnnouncementAudiences } from "@taqweem/db";
-import { z } from "zod";
+import { setAnnouncementGroupInput } from "../../../services/whatsapp/group-inputs";
 import { setAnnouncementGroup } from "../../../services/whatsapp/groups";
 import { waAdminProcedure } from "../procedure";
-
-/** The group for event announcements to one audience in one language; null clears the choice. */
-export const setAnnouncementGroupInput = z.object({
-  audience: z.enum(waAnnouncementAudiences),
-  language: z.enum(locales),
-  groupId: z.uuid().nullable(),
-});
 
 export const setAnnouncementGroupProcedure = waAdminProcedure
   .input(setAnnouncementGroupInput)

@@ -1,5 +1,6 @@
 import { requestGroupSync } from "../../../services/whatsapp/groups";
-import { sessionTarget, waAdminProcedure } from "../procedure";
+import { sessionTarget } from "../../../services/whatsapp/session-inputs";
+import { waAdminProcedure } from "../procedure";
 
 export const syncGroupsProcedure = waAdminProcedure
   .input(sessionTarget)

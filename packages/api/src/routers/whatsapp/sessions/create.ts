@@ -1,8 +1,6 @@
-import { z } from "zod";
+import { createSessionInput } from "../../../services/whatsapp/session-inputs";
 import { createSession } from "../../../services/whatsapp/sessions";
 import { waAdminProcedure } from "../procedure";
-
-export const createSessionInput = z.object({ name: z.string().trim().min(1).max(80) });
 
 export const createSessionProcedure = waAdminProcedure
   .input(createSessionInput)

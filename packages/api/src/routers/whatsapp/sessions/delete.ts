@@ -1,5 +1,6 @@
+import { sessionTarget } from "../../../services/whatsapp/session-inputs";
 import { requestDelete } from "../../../services/whatsapp/sessions";
-import { sessionTarget, waAdminProcedure } from "../procedure";
+import { waAdminProcedure } from "../procedure";
 
 export const deleteSessionProcedure = waAdminProcedure
   .input(sessionTarget)

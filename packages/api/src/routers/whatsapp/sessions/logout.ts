@@ -1,5 +1,6 @@
+import { sessionTarget } from "../../../services/whatsapp/session-inputs";
 import { requestLogout } from "../../../services/whatsapp/sessions";
-import { sessionTarget, waAdminProcedure } from "../procedure";
+import { waAdminProcedure } from "../procedure";
 
 export const logoutSessionProcedure = waAdminProcedure
   .input(sessionTarget)

@@ -1,8 +1,6 @@
+import { renameSessionInput } from "../../../services/whatsapp/session-inputs";
 import { renameSession } from "../../../services/whatsapp/sessions";
-import { sessionTarget, waAdminProcedure } from "../procedure";
-import { createSessionInput } from "./create";
-
-export const renameSessionInput = sessionTarget.extend(createSessionInput.shape);
+import { waAdminProcedure } from "../procedure";
 
 export const renameSessionProcedure = waAdminProcedure
   .input(renameSessionInput)

@@ -1,10 +1,6 @@
-import { waSimulatorActions } from "@taqweem/jobs";
-import { z } from "zod";
+import { simulateInput } from "../../../services/whatsapp/session-inputs";
 import { requestSimulation } from "../../../services/whatsapp/sessions";
-import { sessionTarget, waAdminProcedure } from "../procedure";
-
-/** Simulator controls: scan the QR / confirm the pairing code, drop, remote logout, ban, refuse the next send (463). */
-export const simulateInput = sessionTarget.extend({ action: z.enum(waSimulatorActions) });
+import { waAdminProcedure } from "../procedure";
 
 export const simulateProcedure = waAdminProcedure
   .input(simulateInput)

@@ -1,8 +1,6 @@
-import { waPacingSchema } from "@taqweem/db";
+import { updatePacingInput } from "../../../services/whatsapp/session-inputs";
 import { updateSessionPacing } from "../../../services/whatsapp/sessions";
-import { sessionTarget, waAdminProcedure } from "../procedure";
-
-export const updatePacingInput = sessionTarget.extend({ pacing: waPacingSchema });
+import { waAdminProcedure } from "../procedure";
 
 export const updatePacingProcedure = waAdminProcedure
   .input(updatePacingInput)

@@ -1,9 +1,6 @@
-import { z } from "zod";
+import { updateTemplateInput } from "../../../services/whatsapp/template-inputs";
 import { updateTemplate } from "../../../services/whatsapp/templates";
 import { waAdminProcedure } from "../procedure";
-import { templateBodies } from "./create";
-
-export const updateTemplateInput = templateBodies.extend({ id: z.uuid() });
 
 export const updateTemplateProcedure = waAdminProcedure
   .input(updateTemplateInput)

@@ -1,7 +1,8 @@
 import { categories, type Database } from "@taqweem/db";
 import { parse } from "csv-parse/sync";
 import { eq } from "drizzle-orm";
-import { errorKeys, fail } from "../../../errors";
+import { fail } from "../../../domain-error";
+import { errorKeys } from "../../../errors";
 import type { Actor } from "../../actor";
 import type { Executor } from "../../tx";
 import { insertEvent } from "../create";
@@ -20,7 +21,7 @@ function readTable(csv: string): string[][] {
   try {
     return parse(csv, { bom: true, trim: true, skip_empty_lines: true, relax_column_count: true });
   } catch {
-    fail("BAD_REQUEST", errorKeys.csvMalformed);
+    fail("invalid", errorKeys.csvMalformed);
   }
 }
 
@@ -48,13 +49,13 @@ async function categoryLookup(db: Executor, orgId: string) {
  */
 export async function importEventsCsv(db: Database, actor: Actor, csv: string, dryRun: boolean) {
   const [header, ...records] = readTable(csv);
-  if (!header || records.length === 0) fail("BAD_REQUEST", errorKeys.csvEmpty);
-  if (records.length > maxImportRows) fail("BAD_REQUEST", errorKeys.csvTooManyRows);
+  if (!header || records.length === 0) fail("invalid", errorKeys.csvEmpty);
+  if (records.length > maxImportRows) fail("invalid", errorKeys.csvTooManyRows);
   const columns = header.map(headerName);
   const known = new Set<string>(csvColumns);
   const hasTitle = columns.includes("title_en") || columns.includes("title_ar");
   if (!hasTitle || !columns.includes("starts_at") || !columns.includes("ends_at"))
-    fail("BAD_REQUEST", errorKeys.csvMissingColumns);
+    fail("invalid", errorKeys.csvMissingColumns);
 
   const context = {
     timeZone: await orgTimeZone(db, actor.orgId),

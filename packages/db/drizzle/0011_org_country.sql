@@ -1,0 +1,2 @@
+ALTER TABLE "organisations" ADD COLUMN "country" text DEFAULT 'AE' NOT NULL;--> statement-breakpoint
+ALTER TABLE "organisations" ADD CONSTRAINT "organisations_country_iso" CHECK ("organisations"."country" ~ '^[A-Z]{2}$');
