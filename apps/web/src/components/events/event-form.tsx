@@ -10,6 +10,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { localized } from "@/lib/bilingual";
 import type { EventChoices } from "@/lib/calendar-url";
+import { hasFieldErrors } from "@/trpc/api-error";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { useFieldErrors } from "@/trpc/use-field-errors";
 import { BilingualInputs } from "./bilingual-inputs";
@@ -72,7 +73,7 @@ export function EventForm({
 
   const failed = error !== null && error !== undefined;
   // With field errors the fields say what is wrong; the summary only points at them.
-  const hasFieldErrors = failed && Boolean((error as { data?: { zodError?: unknown } }).data?.zodError);
+  const fieldsRefused = hasFieldErrors(error);
 
   return (
     <form onSubmit={submit} className="space-y-6" noValidate>
@@ -202,7 +203,7 @@ export function EventForm({
       <div className="space-y-3">
         {rest.notice}
         {failed && (
-          <Alert tone="error">{hasFieldErrors ? tErrors("invalidInput") : errorMessage(error)}</Alert>
+          <Alert tone="error">{fieldsRefused ? tErrors("invalidInput") : errorMessage(error)}</Alert>
         )}
         <div className="flex flex-wrap justify-end gap-2">
           <button type="button" className={buttonClass("secondary")} onClick={rest.onCancel}>

@@ -10,6 +10,7 @@ import { FormActions } from "@/components/ui/form-actions";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { Link } from "@/i18n/navigation";
+import { hasErrorKey } from "@/trpc/api-error";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { useFieldErrors } from "@/trpc/use-field-errors";
 import { WhatsappTargetFields } from "../whatsapp-target-fields";
@@ -53,8 +54,7 @@ export function DepartmentForm({
   };
   const fields = ["nameEn", "nameAr", "emails", "whatsapp", "memberIds"] as const;
   const hasFieldErrors = fields.some((field) => fieldError(field));
-  const memberError =
-    (error as { data?: { messageKey?: string } } | null)?.data?.messageKey === "errors.notDepartmentUser";
+  const memberError = hasErrorKey(error, "errors.notDepartmentUser");
 
   return (
     <form onSubmit={submit} className="space-y-5">

@@ -11,6 +11,7 @@ import { inputClass } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
+import { hasErrorKey } from "@/trpc/api-error";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { useFieldErrors } from "@/trpc/use-field-errors";
@@ -20,7 +21,6 @@ import type { TaskValues } from "./task-values";
 import { type Person, useAssigneeOptions } from "./use-assignee-options";
 
 const remindPresets = ["", "60", "1440", "4320", "10080"];
-const prerequisiteErrors = ["errors.prerequisiteCycle", "errors.prerequisiteInvalid"];
 
 /** A task's titles, description, due time, assignee, priority, reminder and prerequisites. */
 export function TaskForm({
@@ -66,9 +66,10 @@ export function TaskForm({
     if (!values.titleEn.trim() && !values.titleAr.trim()) return setProblem("titleRequired");
     setProblem(onSubmit(values) ? null : "invalidDue");
   };
-  const key = (error as { data?: { messageKey?: string } } | null)?.data?.messageKey;
-  const prerequisiteError = key && prerequisiteErrors.includes(key) ? errorMessage(error) : undefined;
-  const assigneeError = key === "errors.invalidAssignee" ? errorMessage(error) : undefined;
+  const prerequisiteError = hasErrorKey(error, "errors.prerequisiteCycle", "errors.prerequisiteInvalid")
+    ? errorMessage(error)
+    : undefined;
+  const assigneeError = hasErrorKey(error, "errors.invalidAssignee") ? errorMessage(error) : undefined;
   const fields = ["titleEn", "titleAr", "descriptionEn", "descriptionAr", "dueAt"];
   const hasFieldErrors = fields.some((field) => fieldError(field));
   const remindOptions = remindPresets.includes(values.remindBefore)

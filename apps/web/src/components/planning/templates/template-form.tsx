@@ -11,13 +11,12 @@ import { FormActions } from "@/components/ui/form-actions";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { offsetUnits } from "@/lib/due-offset";
+import { hasErrorKey } from "@/trpc/api-error";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { useFieldErrors } from "@/trpc/use-field-errors";
 import { taskPriorities } from "../choices";
 import type { TaskTemplate } from "../types";
 import type { TemplateValues } from "./template-values";
-
-const prerequisiteErrors = ["errors.prerequisiteCycle", "errors.prerequisiteInvalid"];
 
 /** Titles and descriptions in both languages, when the task is due, its priority and prerequisites. */
 export function TemplateForm({
@@ -51,8 +50,9 @@ export function TemplateForm({
     setTitleMissing(missing);
     if (!missing) onSubmit(values);
   };
-  const key = (error as { data?: { messageKey?: string } } | null)?.data?.messageKey;
-  const prerequisiteError = key && prerequisiteErrors.includes(key) ? errorMessage(error) : undefined;
+  const prerequisiteError = hasErrorKey(error, "errors.prerequisiteCycle", "errors.prerequisiteInvalid")
+    ? errorMessage(error)
+    : undefined;
   const fields = ["titleEn", "titleAr", "descriptionEn", "descriptionAr", "dueOffset"];
   const hasFieldErrors = fields.some((field) => fieldError(field));
 

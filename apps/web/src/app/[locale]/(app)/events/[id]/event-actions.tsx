@@ -8,7 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useRouter } from "@/i18n/navigation";
 import type { EventChoices } from "@/lib/calendar-url";
-import { isStaleVersion } from "@/trpc/is-stale-version";
+import { hasErrorKey } from "@/trpc/api-error";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import type { Notice } from "../../calendar/notice";
@@ -55,7 +55,7 @@ export function EventActions({
       onNotice({ tone: "success", text: success });
     },
     onError: (error: unknown) => {
-      if (isStaleVersion(error)) onNotice({ tone: "error", text: t("conflict") });
+      if (hasErrorKey(error, "errors.staleVersion")) onNotice({ tone: "error", text: t("conflict") });
     },
     onSettled: refresh,
   });
@@ -75,7 +75,7 @@ export function EventActions({
         await queryClient.invalidateQueries(trpc.events.range.pathFilter());
         router.push("/calendar");
       },
-      onError: (error) => isStaleVersion(error) && refresh(),
+      onError: (error) => hasErrorKey(error, "errors.staleVersion") && refresh(),
     }),
   );
 
@@ -116,7 +116,7 @@ export function EventActions({
           </button>
         </>
       )}
-      {publish.isError && !isStaleVersion(publish.error) && (
+      {publish.isError && !hasErrorKey(publish.error, "errors.staleVersion") && (
         <div className="basis-full">
           <Alert tone="error">{errorMessage(publish.error)}</Alert>
         </div>
