@@ -14,7 +14,7 @@ import { Alert } from "@/components/ui/alert";
 import { Dialog } from "@/components/ui/dialog";
 import type { EventChoices } from "@/lib/calendar-url";
 import { hasErrorKey } from "@/trpc/api-error";
-import type { EventData } from "./event-screen";
+import type { EventData } from "./event-data";
 
 interface Props {
   open: boolean;

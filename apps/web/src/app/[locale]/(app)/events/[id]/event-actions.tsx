@@ -13,7 +13,7 @@ import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import type { Notice } from "../../calendar/notice";
 import { EditEventDialog } from "./edit-event-dialog";
-import type { EventData } from "./event-screen";
+import type { EventData } from "./event-data";
 
 type Pending = "edit" | "cancel" | "delete" | null;
 

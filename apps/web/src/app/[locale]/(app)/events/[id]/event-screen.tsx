@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { AppRouter, inferRouterOutputs } from "@taqweem/api";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
 import { HijriToggle } from "@/components/calendar/hijri-toggle";
@@ -16,10 +15,9 @@ import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { type Notice, NoticeBar } from "../../calendar/notice";
 import { EventActions } from "./event-actions";
+import type { EventData } from "./event-data";
 import { EventFacts } from "./event-facts";
 import { EventHistory } from "./event-history";
-
-export type EventData = inferRouterOutputs<AppRouter>["events"]["get"];
 
 interface Props {
   id: string;
