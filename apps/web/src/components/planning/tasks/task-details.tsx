@@ -7,7 +7,7 @@ import { BilingualText } from "@/components/events/bilingual-text";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ErrorState, LoadingState } from "@/components/ui/states";
+import { QueryView } from "@/components/ui/query-view";
 import { Link } from "@/i18n/navigation";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
@@ -21,14 +21,12 @@ import { useRefreshTasks } from "./use-refresh-tasks";
 export function TaskDetails({ taskId }: { taskId: string }) {
   const t = useTranslations("tasks");
   const trpc = useTRPC();
-  const errorMessage = useErrorMessage();
   const task = useQuery(trpc.tasks.get.queryOptions({ id: taskId }));
-  if (task.isPending) return <LoadingState />;
-  if (task.isError)
-    return (
-      <ErrorState title={t("detailsFailed")} body={errorMessage(task.error)} onRetry={() => task.refetch()} />
-    );
-  return <Details task={task.data} />;
+  return (
+    <QueryView query={task} loadFailed={t("detailsFailed")}>
+      {(data) => <Details task={data} />}
+    </QueryView>
+  );
 }
 
 function Details({ task }: { task: TaskDetail }) {
