@@ -1,8 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { inputClass } from "@/components/ui/field";
-import { FormField } from "@/components/ui/form-field";
+import { BilingualFields } from "@/components/ui/bilingual-fields";
 import type { BilingualField } from "./event-form-values";
 
 const limits: Record<BilingualField, number> = {
@@ -12,10 +11,7 @@ const limits: Record<BilingualField, number> = {
   organisers: 500,
 };
 
-/**
- * One bilingual field as two inputs, English and Arabic, each in its own direction, so both
- * audiences' text is typed where it reads naturally.
- */
+/** One of the event-shaped bilingual texts (title, description, …) with its labels and length limit. */
 export function BilingualInputs({
   field,
   idPrefix,
@@ -23,6 +19,7 @@ export function BilingualInputs({
   ar,
   errorEn,
   errorAr,
+  problem,
   onChange,
 }: {
   field: BilingualField;
@@ -31,49 +28,21 @@ export function BilingualInputs({
   ar: string;
   errorEn?: string;
   errorAr?: string;
+  problem?: string | false | null;
   onChange: (language: "En" | "Ar", value: string) => void;
 }) {
   const t = useTranslations("event.fields");
-  const multiline = field === "description";
-  const languages = [
-    { suffix: "En", lang: "en", dir: "ltr", value: en, error: errorEn },
-    { suffix: "Ar", lang: "ar", dir: "rtl", value: ar, error: errorAr },
-  ] as const;
   return (
-    <div className="grid gap-4 sm:grid-cols-2">
-      {languages.map(({ suffix, lang, dir, value, error }) => (
-        <FormField
-          key={suffix}
-          id={`${idPrefix}-${field}${suffix}`}
-          label={t(`${field}${suffix}`)}
-          error={error}
-        >
-          {(control) =>
-            multiline ? (
-              <textarea
-                {...control}
-                lang={lang}
-                dir={dir}
-                rows={3}
-                maxLength={limits[field]}
-                value={value}
-                onChange={(event) => onChange(suffix, event.target.value)}
-                className={inputClass}
-              />
-            ) : (
-              <input
-                {...control}
-                lang={lang}
-                dir={dir}
-                maxLength={limits[field]}
-                value={value}
-                onChange={(event) => onChange(suffix, event.target.value)}
-                className={inputClass}
-              />
-            )
-          }
-        </FormField>
-      ))}
-    </div>
+    <BilingualFields
+      idPrefix={idPrefix}
+      name={field}
+      labels={{ en: t(`${field}En`), ar: t(`${field}Ar`) }}
+      values={{ en, ar }}
+      errors={{ en: errorEn, ar: errorAr }}
+      problem={problem}
+      rows={field === "description" ? 3 : undefined}
+      maxLength={limits[field]}
+      onChange={(language, value) => onChange(language === "en" ? "En" : "Ar", value)}
+    />
   );
 }

@@ -4,6 +4,7 @@ import type { Locale } from "@taqweem/db/schema";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { BilingualFields } from "@/components/ui/bilingual-fields";
 import { CheckboxList } from "@/components/ui/checkbox-list";
 import { inputClass } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
@@ -58,36 +59,16 @@ export function DepartmentForm({
 
   return (
     <form onSubmit={submit} className="space-y-5">
-      <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id="department-nameEn" label={t("nameEn")} error={fieldError("nameEn")}>
-          {(control) => (
-            <input
-              {...control}
-              lang="en"
-              dir="ltr"
-              required
-              maxLength={120}
-              value={values.nameEn}
-              onChange={(event) => set({ nameEn: event.target.value })}
-              className={inputClass}
-            />
-          )}
-        </FormField>
-        <FormField id="department-nameAr" label={t("nameAr")} error={fieldError("nameAr")}>
-          {(control) => (
-            <input
-              {...control}
-              lang="ar"
-              dir="rtl"
-              required
-              maxLength={120}
-              value={values.nameAr}
-              onChange={(event) => set({ nameAr: event.target.value })}
-              className={inputClass}
-            />
-          )}
-        </FormField>
-      </div>
+      <BilingualFields
+        idPrefix="department"
+        name="name"
+        labels={{ en: t("nameEn"), ar: t("nameAr") }}
+        values={{ en: values.nameEn, ar: values.nameAr }}
+        errors={{ en: fieldError("nameEn"), ar: fieldError("nameAr") }}
+        required
+        maxLength={120}
+        onChange={(language, value) => set(language === "en" ? { nameEn: value } : { nameAr: value })}
+      />
       <FormField
         id="department-emails"
         label={t("emails")}

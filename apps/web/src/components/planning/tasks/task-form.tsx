@@ -78,22 +78,16 @@ export function TaskForm({
 
   return (
     <form onSubmit={submit} className="space-y-5" noValidate>
-      <div className="space-y-2">
-        <BilingualInputs
-          field="title"
-          idPrefix="task"
-          en={values.titleEn}
-          ar={values.titleAr}
-          errorEn={fieldError("titleEn")}
-          errorAr={fieldError("titleAr")}
-          onChange={(language, value) => set(language === "En" ? { titleEn: value } : { titleAr: value })}
-        />
-        {problem === "titleRequired" && (
-          <p role="alert" className="text-sm text-red-700">
-            {t("titleRequired")}
-          </p>
-        )}
-      </div>
+      <BilingualInputs
+        field="title"
+        idPrefix="task"
+        en={values.titleEn}
+        ar={values.titleAr}
+        errorEn={fieldError("titleEn")}
+        errorAr={fieldError("titleAr")}
+        problem={problem === "titleRequired" && t("titleRequired")}
+        onChange={(language, value) => set(language === "En" ? { titleEn: value } : { titleAr: value })}
+      />
       <BilingualInputs
         field="description"
         idPrefix="task"

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { BilingualFields } from "@/components/ui/bilingual-fields";
 import { buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
 import { FormField } from "@/components/ui/form-field";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { useFieldErrors } from "@/trpc/use-field-errors";
@@ -48,34 +48,17 @@ export function CategoryForm({
   return (
     <form onSubmit={submit} className="space-y-3">
       <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto]">
-        <FormField id={`${idPrefix}-nameEn`} label={t("nameEn")} error={fieldError("nameEn")}>
-          {(control) => (
-            <input
-              {...control}
-              lang="en"
-              dir="ltr"
-              required
-              maxLength={80}
-              value={values.nameEn}
-              onChange={(event) => set({ nameEn: event.target.value })}
-              className={inputClass}
-            />
-          )}
-        </FormField>
-        <FormField id={`${idPrefix}-nameAr`} label={t("nameAr")} error={fieldError("nameAr")}>
-          {(control) => (
-            <input
-              {...control}
-              lang="ar"
-              dir="rtl"
-              required
-              maxLength={80}
-              value={values.nameAr}
-              onChange={(event) => set({ nameAr: event.target.value })}
-              className={inputClass}
-            />
-          )}
-        </FormField>
+        <BilingualFields
+          idPrefix={idPrefix}
+          name="name"
+          labels={{ en: t("nameEn"), ar: t("nameAr") }}
+          values={{ en: values.nameEn, ar: values.nameAr }}
+          errors={{ en: fieldError("nameEn"), ar: fieldError("nameAr") }}
+          required
+          maxLength={80}
+          className="contents"
+          onChange={(language, value) => set(language === "en" ? { nameEn: value } : { nameAr: value })}
+        />
         <FormField id={`${idPrefix}-color`} label={t("color")} error={fieldError("color")}>
           {(control) => (
             <div className="mt-1 flex items-center gap-2">
