@@ -3,9 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, type ReactNode, useState } from "react";
 import type { CategoryOption } from "@/components/calendar/category-filter";
-import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { localized } from "@/lib/bilingual";
@@ -202,17 +201,14 @@ export function EventForm({
 
       <div className="space-y-3">
         {rest.notice}
-        {failed && (
-          <Alert tone="error">{fieldsRefused ? tErrors("invalidInput") : errorMessage(error)}</Alert>
-        )}
-        <div className="flex flex-wrap justify-end gap-2">
-          <button type="button" className={buttonClass("secondary")} onClick={rest.onCancel}>
-            {t("form.discard")}
-          </button>
-          <button type="submit" className={buttonClass("primary")} disabled={pending}>
-            {pending ? t("form.saving") : mode === "create" ? t("form.create") : t("form.save")}
-          </button>
-        </div>
+        <FormActions
+          cancelLabel={t("form.discard")}
+          submitLabel={mode === "create" ? t("form.create") : t("form.save")}
+          pendingLabel={t("form.saving")}
+          pending={pending}
+          error={failed && (fieldsRefused ? tErrors("invalidInput") : errorMessage(error))}
+          onCancel={rest.onCancel}
+        />
       </div>
     </form>
   );

@@ -3,7 +3,6 @@
 import type { Locale } from "@taqweem/db/schema";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { BilingualFields } from "@/components/ui/bilingual-fields";
 import { CheckboxList } from "@/components/ui/checkbox-list";
 import { inputClass } from "@/components/ui/field";
@@ -127,13 +126,11 @@ export function DepartmentForm({
         empty={t("noCandidates")}
         onChange={(memberIds) => set({ memberIds })}
       />
-      {error !== null && error !== undefined && !hasFieldErrors && !memberError && (
-        <Alert tone="error">{errorMessage(error)}</Alert>
-      )}
       <FormActions
         cancelLabel={t("cancel")}
         submitLabel={submitLabel}
         pending={pending}
+        error={error != null && !hasFieldErrors && !memberError && errorMessage(error)}
         onCancel={onCancel}
       />
     </form>

@@ -3,7 +3,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -11,7 +10,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { QueryView } from "@/components/ui/query-view";
 import { EmptyState } from "@/components/ui/states";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import type { Department } from "../types";
 import { DepartmentDialog } from "./department-dialog";
 import { DepartmentRow } from "./department-row";
@@ -22,7 +20,6 @@ export function DepartmentsManager() {
   const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const errorMessage = useErrorMessage();
   const departments = useQuery(trpc.departments.list.queryOptions());
   // null: closed; "new": adding; a department: editing it.
   const [editing, setEditing] = useState<Department | "new" | null>(null);
@@ -85,7 +82,7 @@ export function DepartmentsManager() {
         })}
         confirmLabel={t("deleteConfirm")}
         pending={remove.isPending}
-        error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+        error={remove.error}
         onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
         onClose={() => setDeleting(null)}
       />

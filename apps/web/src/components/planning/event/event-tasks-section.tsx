@@ -151,7 +151,7 @@ export function EventTasksSection({ eventId }: { eventId: string }) {
             body={t("removeBody")}
             confirmLabel={t("removeConfirm")}
             pending={remove.isPending}
-            error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+            error={remove.error}
             onConfirm={() => removing && remove.mutate({ eventId, departmentId: removing.departmentId })}
             onClose={() => setRemoving(null)}
           />

@@ -3,7 +3,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -11,7 +10,6 @@ import { QueryView } from "@/components/ui/query-view";
 import { EmptyState } from "@/components/ui/states";
 import { useCapabilities } from "@/hooks/use-capabilities";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import type { EventReminder } from "../types";
 import { ReminderDialog } from "./reminder-dialog";
 import { ReminderRow } from "./reminder-row";
@@ -22,7 +20,6 @@ export function EventReminders({ eventId }: { eventId: string }) {
   const t = useTranslations("reminders");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const errorMessage = useErrorMessage();
   const manages = useCapabilities().can("reminders.manage");
   const { people } = usePeople();
   const reminders = useQuery(trpc.reminders.forEvent.queryOptions({ eventId }));
@@ -91,7 +88,7 @@ export function EventReminders({ eventId }: { eventId: string }) {
             body={t("deleteBody")}
             confirmLabel={t("deleteConfirm")}
             pending={remove.isPending}
-            error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+            error={remove.error}
             onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
             onClose={() => setDeleting(null)}
           />

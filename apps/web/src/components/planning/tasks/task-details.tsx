@@ -10,7 +10,6 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { QueryView } from "@/components/ui/query-view";
 import { Link } from "@/i18n/navigation";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import { TaskStatusBadge } from "../task-status-badge";
 import type { TaskDetail } from "../types";
 import { TaskComments } from "./task-comments";
@@ -32,7 +31,6 @@ export function TaskDetails({ taskId }: { taskId: string }) {
 function Details({ task }: { task: TaskDetail }) {
   const t = useTranslations("tasks");
   const trpc = useTRPC();
-  const errorMessage = useErrorMessage();
   const refresh = useRefreshTasks();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -89,7 +87,7 @@ function Details({ task }: { task: TaskDetail }) {
             body={t("deleteBody")}
             confirmLabel={t("deleteConfirm")}
             pending={remove.isPending}
-            error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+            error={remove.error}
             onConfirm={() => remove.mutate({ id: task.id })}
             onClose={() => setDeleting(false)}
           />

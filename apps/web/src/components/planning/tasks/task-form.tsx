@@ -5,7 +5,6 @@ import { useTimeZone, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { BilingualInputs } from "@/components/events/bilingual-inputs";
 import { BilingualText } from "@/components/events/bilingual-text";
-import { Alert } from "@/components/ui/alert";
 import { CheckboxList } from "@/components/ui/checkbox-list";
 import { inputClass } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
@@ -163,13 +162,13 @@ export function TaskForm({
         empty={eventTasks.isPending ? t("loadingTasks") : t("noOtherTasks")}
         onChange={(prerequisiteIds) => set({ prerequisiteIds })}
       />
-      {error !== null && error !== undefined && !hasFieldErrors && !prerequisiteError && !assigneeError && (
-        <Alert tone="error">{errorMessage(error)}</Alert>
-      )}
       <FormActions
         cancelLabel={t("cancel")}
         submitLabel={submitLabel}
         pending={pending}
+        error={
+          error != null && !hasFieldErrors && !prerequisiteError && !assigneeError && errorMessage(error)
+        }
         onCancel={onCancel}
       />
     </form>

@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { BilingualInputs } from "@/components/events/bilingual-inputs";
 import { BilingualText } from "@/components/events/bilingual-text";
-import { Alert } from "@/components/ui/alert";
 import { CheckboxList } from "@/components/ui/checkbox-list";
 import { inputClass } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
@@ -146,13 +145,11 @@ export function TemplateForm({
         empty={t("noSiblings")}
         onChange={(prerequisiteIds) => set({ prerequisiteIds })}
       />
-      {error !== null && error !== undefined && !hasFieldErrors && !prerequisiteError && (
-        <Alert tone="error">{errorMessage(error)}</Alert>
-      )}
       <FormActions
         cancelLabel={t("cancel")}
         submitLabel={submitLabel}
         pending={pending}
+        error={error != null && !hasFieldErrors && !prerequisiteError && errorMessage(error)}
         onCancel={onCancel}
       />
     </form>

@@ -3,7 +3,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { BackLink } from "@/components/ui/back-link";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -13,7 +12,6 @@ import { bothQueries, QueryView } from "@/components/ui/query-view";
 import { EmptyState } from "@/components/ui/states";
 import { localized } from "@/lib/bilingual";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import type { TaskTemplate } from "../types";
 import { TemplateDialog } from "./template-dialog";
 import { TemplateRow } from "./template-row";
@@ -24,7 +22,6 @@ export function TemplatesManager({ departmentId }: { departmentId: string }) {
   const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const errorMessage = useErrorMessage();
   const departments = useQuery(trpc.departments.list.queryOptions());
   const templates = useQuery(trpc.taskTemplates.list.queryOptions({ departmentId }));
   const [editing, setEditing] = useState<TaskTemplate | "new" | null>(null);
@@ -99,7 +96,7 @@ export function TemplatesManager({ departmentId }: { departmentId: string }) {
         body={t("deleteBody", { title: deleting ? titleOf(deleting) : "" })}
         confirmLabel={t("deleteConfirm")}
         pending={remove.isPending}
-        error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+        error={remove.error}
         onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
         onClose={() => setDeleting(null)}
       />

@@ -4,10 +4,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Locale } from "@taqweem/db/schema";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { BilingualFields } from "@/components/ui/bilingual-fields";
-import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import type { WaTemplate } from "../types";
@@ -85,29 +84,27 @@ export function TemplateForm({ template, onDone }: { template: WaTemplate; onDon
       />
       <VariableList variables={template.variables} onInsert={insert} />
       <TemplatePreview templateKey={template.key} bodyEn={bodies.en} bodyAr={bodies.ar} />
-      {failed && <Alert tone="error">{errorMessage(failed.error)}</Alert>}
-      <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 pt-4">
-        {template.id ? (
-          <button
-            type="button"
-            className="text-sm font-medium text-brand-700 hover:underline"
-            disabled={pending}
-            onClick={() => reset.mutate({ id: template.id! })}
-          >
-            {t("useBuiltIn")}
-          </button>
-        ) : (
-          <span className="text-sm text-slate-500">{t("builtInNote")}</span>
-        )}
-        <div className="flex gap-2">
-          <button type="button" className={buttonClass("secondary")} onClick={onDone}>
-            {t("cancel")}
-          </button>
-          <button type="submit" className={buttonClass("primary")} disabled={pending}>
-            {t("save")}
-          </button>
-        </div>
-      </div>
+      <FormActions
+        cancelLabel={t("cancel")}
+        submitLabel={t("save")}
+        pending={pending}
+        error={failed && errorMessage(failed.error)}
+        start={
+          template.id ? (
+            <button
+              type="button"
+              className="text-sm font-medium text-brand-700 hover:underline"
+              disabled={pending}
+              onClick={() => reset.mutate({ id: template.id! })}
+            >
+              {t("useBuiltIn")}
+            </button>
+          ) : (
+            <span className="text-sm text-slate-500">{t("builtInNote")}</span>
+          )
+        }
+        onCancel={onDone}
+      />
     </form>
   );
 }

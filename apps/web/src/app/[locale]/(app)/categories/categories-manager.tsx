@@ -10,7 +10,6 @@ import { QueryView } from "@/components/ui/query-view";
 import { EmptyState } from "@/components/ui/states";
 import { localized } from "@/lib/bilingual";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import { CategoryForm } from "./category-form";
 import { type Category, CategoryRow } from "./category-row";
 
@@ -22,7 +21,6 @@ export function CategoriesManager() {
   const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const errorMessage = useErrorMessage();
   const categories = useQuery(trpc.categories.list.queryOptions());
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Category | null>(null);
@@ -125,7 +123,7 @@ export function CategoriesManager() {
         body={t("deleteBody", { name: deletingName ?? "" })}
         confirmLabel={t("deleteConfirm")}
         pending={remove.isPending}
-        error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+        error={remove.error}
         onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
         onClose={() => {
           remove.reset();

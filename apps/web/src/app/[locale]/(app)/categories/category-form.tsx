@@ -2,9 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { BilingualFields } from "@/components/ui/bilingual-fields";
-import { buttonClass } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-actions";
 import { FormField } from "@/components/ui/form-field";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { useFieldErrors } from "@/trpc/use-field-errors";
@@ -81,19 +80,14 @@ export function CategoryForm({
           )}
         </FormField>
       </div>
-      {error !== null && error !== undefined && !hasFieldErrors && (
-        <Alert tone="error">{errorMessage(error)}</Alert>
-      )}
-      <div className="flex flex-wrap justify-end gap-2">
-        {onCancel && (
-          <button type="button" className={buttonClass("secondary", "sm")} onClick={onCancel}>
-            {t("discard")}
-          </button>
-        )}
-        <button type="submit" className={buttonClass("primary", "sm")} disabled={pending}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions
+        cancelLabel={t("discard")}
+        submitLabel={submitLabel}
+        pending={pending}
+        error={error != null && !hasFieldErrors && errorMessage(error)}
+        size="sm"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -120,7 +120,7 @@ export function UsersTable({ viewerId, roles }: { viewerId: string; roles: Role[
         body={t("users.reset.body")}
         confirmLabel={t("users.reset.confirm")}
         pending={reset.isPending}
-        error={reset.isError ? <Alert tone="error">{errorMessage(reset.error)}</Alert> : undefined}
+        error={reset.error}
         onConfirm={() => resetting && reset.mutate({ userId: resetting.id })}
         onClose={() => setResetting(null)}
       />

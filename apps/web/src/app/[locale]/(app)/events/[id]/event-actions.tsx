@@ -139,7 +139,7 @@ export function EventActions({
         body={t("actions.cancelBody")}
         confirmLabel={t("actions.cancelConfirm")}
         pending={cancel.isPending}
-        error={cancel.isError && <Alert tone="error">{errorMessage(cancel.error)}</Alert>}
+        error={cancel.error}
         onConfirm={() => cancel.mutate(target)}
         onClose={close}
       />
@@ -149,7 +149,7 @@ export function EventActions({
         body={t("actions.deleteBody")}
         confirmLabel={t("actions.deleteConfirm")}
         pending={remove.isPending}
-        error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+        error={remove.error}
         onConfirm={() => remove.mutate(target)}
         onClose={close}
       />
