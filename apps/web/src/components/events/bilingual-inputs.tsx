@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { BilingualFields } from "@/components/ui/bilingual-fields";
+import { BilingualFields, type BilingualTexts, pairOf } from "@/components/ui/bilingual-fields";
 import type { BilingualField } from "./event-form-values";
 
 const limits: Record<BilingualField, number> = {
@@ -11,38 +11,35 @@ const limits: Record<BilingualField, number> = {
   organisers: 500,
 };
 
-/** One of the event-shaped bilingual texts (title, description, …) with its labels and length limit. */
-export function BilingualInputs({
-  field,
+/**
+ * The event-shaped bilingual texts a form has (title, description, …), each as an English and
+ * Arabic pair with its labels and length limit; `problems` adds a line under a pair.
+ */
+export function BilingualInputs<Field extends BilingualField>({
+  fields,
   idPrefix,
-  en,
-  ar,
-  errorEn,
-  errorAr,
-  problem,
+  values,
+  fieldError,
+  problems,
   onChange,
 }: {
-  field: BilingualField;
+  fields: readonly Field[];
   idPrefix: string;
-  en: string;
-  ar: string;
-  errorEn?: string;
-  errorAr?: string;
-  problem?: string | false | null;
-  onChange: (language: "En" | "Ar", value: string) => void;
+  values: BilingualTexts<Field>;
+  fieldError: (field: string) => string | undefined;
+  problems?: Partial<Record<Field, string | false | null>>;
+  onChange: (change: Partial<BilingualTexts<Field>>) => void;
 }) {
   const t = useTranslations("event.fields");
-  return (
+  return fields.map((field) => (
     <BilingualFields
+      key={field}
       idPrefix={idPrefix}
-      name={field}
-      labels={{ en: t(`${field}En`), ar: t(`${field}Ar`) }}
-      values={{ en, ar }}
-      errors={{ en: errorEn, ar: errorAr }}
-      problem={problem}
+      {...pairOf(field, values, fieldError, onChange)}
+      labels={{ en: t(`${field as BilingualField}En`), ar: t(`${field as BilingualField}Ar`) }}
+      problem={problems?.[field]}
       rows={field === "description" ? 3 : undefined}
       maxLength={limits[field]}
-      onChange={(language, value) => onChange(language === "en" ? "En" : "Ar", value)}
     />
-  );
+  ));
 }

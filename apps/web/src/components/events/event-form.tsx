@@ -79,18 +79,13 @@ export function EventForm({
       <fieldset className="space-y-4">
         <legend className="mb-1 text-sm font-semibold text-slate-900">{t("form.sections.text")}</legend>
         <p className="text-xs text-slate-500">{t("form.bilingualHint")}</p>
-        {bilingualFields.map((field) => (
-          <BilingualInputs
-            key={field}
-            field={field}
-            idPrefix={idPrefix}
-            en={values[`${field}En`]}
-            ar={values[`${field}Ar`]}
-            errorEn={fieldError(`${field}En`)}
-            errorAr={fieldError(`${field}Ar`)}
-            onChange={(language, value) => set({ [`${field}${language}`]: value })}
-          />
-        ))}
+        <BilingualInputs
+          fields={bilingualFields}
+          idPrefix={idPrefix}
+          values={values}
+          fieldError={fieldError}
+          onChange={set}
+        />
       </fieldset>
 
       <fieldset className="space-y-4">

@@ -6,6 +6,8 @@ import { FormField } from "./form-field";
 
 export type Language = "en" | "ar";
 type PerLanguage<T> = Record<Language, T>;
+/** A form's two texts of one bilingual field, by the project's naming: `titleEn`, `titleAr`. */
+export type BilingualTexts<Name extends string> = Record<`${Name}En` | `${Name}Ar`, string>;
 
 const languages = [
   { language: "en", suffix: "En", dir: "ltr" },
@@ -97,4 +99,25 @@ export function BilingualFields({
       </p>
     </div>
   );
+}
+
+/**
+ * The BilingualFields props of a form field named by convention (`nameEn`, `nameAr`): its two
+ * values, the API's errors for each, and the change to apply when one is typed.
+ */
+export function pairOf<Name extends string>(
+  name: Name,
+  values: BilingualTexts<Name>,
+  fieldError: (field: string) => string | undefined,
+  onChange: (change: Partial<BilingualTexts<Name>>) => void,
+) {
+  const en = `${name}En` as const;
+  const ar = `${name}Ar` as const;
+  return {
+    name,
+    values: { en: values[en], ar: values[ar] },
+    errors: { en: fieldError(en), ar: fieldError(ar) },
+    onChange: (language: Language, value: string) =>
+      onChange({ [language === "en" ? en : ar]: value } as Partial<BilingualTexts<Name>>),
+  };
 }

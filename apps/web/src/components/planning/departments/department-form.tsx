@@ -3,7 +3,7 @@
 import type { Locale } from "@taqweem/db/schema";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { BilingualFields } from "@/components/ui/bilingual-fields";
+import { BilingualFields, pairOf } from "@/components/ui/bilingual-fields";
 import { CheckboxList } from "@/components/ui/checkbox-list";
 import { inputClass } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
@@ -60,13 +60,10 @@ export function DepartmentForm({
     <form onSubmit={submit} className="space-y-5">
       <BilingualFields
         idPrefix="department"
-        name="name"
+        {...pairOf("name", values, fieldError, set)}
         labels={{ en: t("nameEn"), ar: t("nameAr") }}
-        values={{ en: values.nameEn, ar: values.nameAr }}
-        errors={{ en: fieldError("nameEn"), ar: fieldError("nameAr") }}
         required
         maxLength={120}
-        onChange={(language, value) => set(language === "en" ? { nameEn: value } : { nameAr: value })}
       />
       <FormField
         id="department-emails"

@@ -78,25 +78,12 @@ export function TaskForm({
   return (
     <form onSubmit={submit} className="space-y-5" noValidate>
       <BilingualInputs
-        field="title"
+        fields={["title", "description"]}
         idPrefix="task"
-        en={values.titleEn}
-        ar={values.titleAr}
-        errorEn={fieldError("titleEn")}
-        errorAr={fieldError("titleAr")}
-        problem={problem === "titleRequired" && t("titleRequired")}
-        onChange={(language, value) => set(language === "En" ? { titleEn: value } : { titleAr: value })}
-      />
-      <BilingualInputs
-        field="description"
-        idPrefix="task"
-        en={values.descriptionEn}
-        ar={values.descriptionAr}
-        errorEn={fieldError("descriptionEn")}
-        errorAr={fieldError("descriptionAr")}
-        onChange={(language, value) =>
-          set(language === "En" ? { descriptionEn: value } : { descriptionAr: value })
-        }
+        values={values}
+        fieldError={fieldError}
+        problems={{ title: problem === "titleRequired" && t("titleRequired") }}
+        onChange={set}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField

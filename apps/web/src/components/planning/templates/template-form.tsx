@@ -58,25 +58,12 @@ export function TemplateForm({
   return (
     <form onSubmit={submit} className="space-y-5" noValidate>
       <BilingualInputs
-        field="title"
+        fields={["title", "description"]}
         idPrefix="template"
-        en={values.titleEn}
-        ar={values.titleAr}
-        errorEn={fieldError("titleEn")}
-        errorAr={fieldError("titleAr")}
-        problem={titleMissing && t("titleRequired")}
-        onChange={(language, value) => set(language === "En" ? { titleEn: value } : { titleAr: value })}
-      />
-      <BilingualInputs
-        field="description"
-        idPrefix="template"
-        en={values.descriptionEn}
-        ar={values.descriptionAr}
-        errorEn={fieldError("descriptionEn")}
-        errorAr={fieldError("descriptionAr")}
-        onChange={(language, value) =>
-          set(language === "En" ? { descriptionEn: value } : { descriptionAr: value })
-        }
+        values={values}
+        fieldError={fieldError}
+        problems={{ title: titleMissing && t("titleRequired") }}
+        onChange={set}
       />
       <fieldset>
         <legend className="block text-sm font-medium text-slate-800">{t("due")}</legend>

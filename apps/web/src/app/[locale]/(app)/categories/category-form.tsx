@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { BilingualFields } from "@/components/ui/bilingual-fields";
+import { BilingualFields, pairOf } from "@/components/ui/bilingual-fields";
 import { FormActions } from "@/components/ui/form-actions";
 import { FormField } from "@/components/ui/form-field";
 import { useErrorMessage } from "@/trpc/use-error-message";
@@ -49,14 +49,11 @@ export function CategoryForm({
       <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto]">
         <BilingualFields
           idPrefix={idPrefix}
-          name="name"
+          {...pairOf("name", values, fieldError, set)}
           labels={{ en: t("nameEn"), ar: t("nameAr") }}
-          values={{ en: values.nameEn, ar: values.nameAr }}
-          errors={{ en: fieldError("nameEn"), ar: fieldError("nameAr") }}
           required
           maxLength={80}
           className="contents"
-          onChange={(language, value) => set(language === "en" ? { nameEn: value } : { nameAr: value })}
         />
         <FormField id={`${idPrefix}-color`} label={t("color")} error={fieldError("color")}>
           {(control) => (

@@ -27,7 +27,7 @@ interface Props {
 }
 
 /** One event: its facts in the reader's language, what editors can do with it, and its history. */
-export function EventScreen({ id, timeZone, choices, canEdit }: Props) {
+export function EventScreen({ id, ...shown }: Props) {
   const t = useTranslations("event");
   const trpc = useTRPC();
   const event = useQuery(trpc.events.get.queryOptions({ id }));
@@ -44,16 +44,7 @@ export function EventScreen({ id, timeZone, choices, canEdit }: Props) {
         loadFailed={t("page.loadFailed")}
         notFound={<EmptyState title={t("page.notFoundTitle")} body={t("page.notFoundBody")} />}
       >
-        {(data) => (
-          <EventBody
-            event={data}
-            timeZone={timeZone}
-            choices={choices}
-            canEdit={canEdit}
-            notice={notice}
-            onNotice={setNotice}
-          />
-        )}
+        {(data) => <EventBody event={data} {...shown} notice={notice} onNotice={setNotice} />}
       </QueryView>
     </>
   );
@@ -66,11 +57,8 @@ function EventBody({
   canEdit,
   notice,
   onNotice,
-}: {
+}: Omit<Props, "id"> & {
   event: EventData;
-  timeZone: string;
-  choices: EventChoices;
-  canEdit: boolean;
   notice: Notice | null;
   onNotice: (notice: Notice | null) => void;
 }) {
