@@ -1,21 +1,23 @@
 "use client";
 
+import type { ErrorKey } from "@taqweem/api";
 import { type Messages, useTranslations } from "next-intl";
+import { readApiError } from "./api-error";
 
-type ErrorMessages = Messages["errors"];
+type ErrorName = keyof Messages["errors"];
 
-/** The translation key the API attached to a failed call ("errors.lastAdmin" → "lastAdmin"). */
-function errorKeyOf(error: unknown): string | undefined {
-  const data = (error as { data?: { messageKey?: unknown } } | null)?.data;
-  const key = data?.messageKey;
-  return typeof key === "string" && key.startsWith("errors.") ? key.slice("errors.".length) : undefined;
+/** Turns an API message key ("errors.lastAdmin") into a sentence in the reader's language. */
+export function useErrorKeyMessage(): (key: ErrorKey) => string {
+  const t = useTranslations("errors");
+  return (key) => {
+    // Every key has a message in both languages (apps/web/test/error-messages.test.ts).
+    const name = key.slice("errors.".length) as ErrorName;
+    return t.has(name) ? t(name) : t("internal");
+  };
 }
 
-/** Turns a failed tRPC call into a sentence in the reader's language. */
+/** Turns a failed API call into a sentence in the reader's language. */
 export function useErrorMessage(): (error: unknown) => string {
-  const t = useTranslations("errors");
-  return (error) => {
-    const key = errorKeyOf(error) as keyof ErrorMessages | undefined;
-    return key && t.has(key) ? t(key) : t("internal");
-  };
+  const message = useErrorKeyMessage();
+  return (error) => message(readApiError(error).key);
 }

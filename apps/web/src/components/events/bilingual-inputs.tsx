@@ -1,8 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { inputClass } from "@/components/ui/field";
-import { FormField } from "@/components/ui/form-field";
+import { BilingualFields, type BilingualTexts, pairOf } from "@/components/ui/bilingual-fields";
 import type { BilingualField } from "./event-form-values";
 
 const limits: Record<BilingualField, number> = {
@@ -13,67 +12,34 @@ const limits: Record<BilingualField, number> = {
 };
 
 /**
- * One bilingual field as two inputs, English and Arabic, each in its own direction, so both
- * audiences' text is typed where it reads naturally.
+ * The event-shaped bilingual texts a form has (title, description, …), each as an English and
+ * Arabic pair with its labels and length limit; `problems` adds a line under a pair.
  */
-export function BilingualInputs({
-  field,
+export function BilingualInputs<Field extends BilingualField>({
+  fields,
   idPrefix,
-  en,
-  ar,
-  errorEn,
-  errorAr,
+  values,
+  fieldError,
+  problems,
   onChange,
 }: {
-  field: BilingualField;
+  fields: readonly Field[];
   idPrefix: string;
-  en: string;
-  ar: string;
-  errorEn?: string;
-  errorAr?: string;
-  onChange: (language: "En" | "Ar", value: string) => void;
+  values: BilingualTexts<Field>;
+  fieldError: (field: string) => string | undefined;
+  problems?: Partial<Record<Field, string | false | null>>;
+  onChange: (change: Partial<BilingualTexts<Field>>) => void;
 }) {
   const t = useTranslations("event.fields");
-  const multiline = field === "description";
-  const languages = [
-    { suffix: "En", lang: "en", dir: "ltr", value: en, error: errorEn },
-    { suffix: "Ar", lang: "ar", dir: "rtl", value: ar, error: errorAr },
-  ] as const;
-  return (
-    <div className="grid gap-4 sm:grid-cols-2">
-      {languages.map(({ suffix, lang, dir, value, error }) => (
-        <FormField
-          key={suffix}
-          id={`${idPrefix}-${field}${suffix}`}
-          label={t(`${field}${suffix}`)}
-          error={error}
-        >
-          {(control) =>
-            multiline ? (
-              <textarea
-                {...control}
-                lang={lang}
-                dir={dir}
-                rows={3}
-                maxLength={limits[field]}
-                value={value}
-                onChange={(event) => onChange(suffix, event.target.value)}
-                className={inputClass}
-              />
-            ) : (
-              <input
-                {...control}
-                lang={lang}
-                dir={dir}
-                maxLength={limits[field]}
-                value={value}
-                onChange={(event) => onChange(suffix, event.target.value)}
-                className={inputClass}
-              />
-            )
-          }
-        </FormField>
-      ))}
-    </div>
-  );
+  return fields.map((field) => (
+    <BilingualFields
+      key={field}
+      idPrefix={idPrefix}
+      {...pairOf(field, values, fieldError, onChange)}
+      labels={{ en: t(`${field as BilingualField}En`), ar: t(`${field as BilingualField}Ar`) }}
+      problem={problems?.[field]}
+      rows={field === "description" ? 3 : undefined}
+      maxLength={limits[field]}
+    />
+  ));
 }

@@ -3,13 +3,13 @@
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, type ReactNode, useState } from "react";
 import type { CategoryOption } from "@/components/calendar/category-filter";
-import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { localized } from "@/lib/bilingual";
 import type { EventChoices } from "@/lib/calendar-url";
+import { hasFieldErrors } from "@/trpc/api-error";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { useFieldErrors } from "@/trpc/use-field-errors";
 import { BilingualInputs } from "./bilingual-inputs";
@@ -72,25 +72,20 @@ export function EventForm({
 
   const failed = error !== null && error !== undefined;
   // With field errors the fields say what is wrong; the summary only points at them.
-  const hasFieldErrors = failed && Boolean((error as { data?: { zodError?: unknown } }).data?.zodError);
+  const fieldsRefused = hasFieldErrors(error);
 
   return (
     <form onSubmit={submit} className="space-y-6" noValidate>
       <fieldset className="space-y-4">
         <legend className="mb-1 text-sm font-semibold text-slate-900">{t("form.sections.text")}</legend>
         <p className="text-xs text-slate-500">{t("form.bilingualHint")}</p>
-        {bilingualFields.map((field) => (
-          <BilingualInputs
-            key={field}
-            field={field}
-            idPrefix={idPrefix}
-            en={values[`${field}En`]}
-            ar={values[`${field}Ar`]}
-            errorEn={fieldError(`${field}En`)}
-            errorAr={fieldError(`${field}Ar`)}
-            onChange={(language, value) => set({ [`${field}${language}`]: value })}
-          />
-        ))}
+        <BilingualInputs
+          fields={bilingualFields}
+          idPrefix={idPrefix}
+          values={values}
+          fieldError={fieldError}
+          onChange={set}
+        />
       </fieldset>
 
       <fieldset className="space-y-4">
@@ -201,17 +196,14 @@ export function EventForm({
 
       <div className="space-y-3">
         {rest.notice}
-        {failed && (
-          <Alert tone="error">{hasFieldErrors ? tErrors("invalidInput") : errorMessage(error)}</Alert>
-        )}
-        <div className="flex flex-wrap justify-end gap-2">
-          <button type="button" className={buttonClass("secondary")} onClick={rest.onCancel}>
-            {t("form.discard")}
-          </button>
-          <button type="submit" className={buttonClass("primary")} disabled={pending}>
-            {pending ? t("form.saving") : mode === "create" ? t("form.create") : t("form.save")}
-          </button>
-        </div>
+        <FormActions
+          cancelLabel={t("form.discard")}
+          submitLabel={mode === "create" ? t("form.create") : t("form.save")}
+          pendingLabel={t("form.saving")}
+          pending={pending}
+          error={failed && (fieldsRefused ? tErrors("invalidInput") : errorMessage(error))}
+          onCancel={rest.onCancel}
+        />
       </div>
     </form>
   );

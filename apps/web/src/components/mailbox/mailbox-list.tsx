@@ -3,17 +3,16 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import type { EmailStatus } from "@taqweem/db/schema";
 import { useFormatter, useTranslations } from "next-intl";
-import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cellClass, DataTable, HeaderCell } from "@/components/ui/data-table";
+import { LoadMore, pagedItems } from "@/components/ui/load-more";
+import { QueryView } from "@/components/ui/query-view";
 import { SelectField } from "@/components/ui/select-field";
-import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { EmptyState } from "@/components/ui/states";
 import { useQueryState } from "@/hooks/use-query-state";
 import { Link } from "@/i18n/navigation";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import { EmailStatusBadge } from "./email-status-badge";
 
 /** The order the status filter offers them in. */
@@ -25,7 +24,6 @@ export function MailboxList() {
   const tLanguage = useTranslations("planning.languageNames");
   const format = useFormatter();
   const trpc = useTRPC();
-  const errorMessage = useErrorMessage();
   const [status, setStatus] = useQueryState(statusFromQuery, statusQuery);
   const list = useInfiniteQuery(
     trpc.mailbox.list.infiniteQueryOptions(
@@ -33,65 +31,54 @@ export function MailboxList() {
       { getNextPageParam: (page) => page.nextCursor ?? undefined },
     ),
   );
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = pagedItems(list.data);
 
-  let body: ReactNode;
-  if (list.isPending) body = <LoadingState />;
-  else if (list.isError)
-    body = (
-      <ErrorState title={t("loadFailed")} body={errorMessage(list.error)} onRetry={() => list.refetch()} />
-    );
-  else if (items.length === 0)
-    body = <EmptyState title={t("emptyTitle")} body={status ? t("emptyFiltered") : t("emptyBody")} />;
-  else
-    body = (
-      <>
-        <DataTable
-          minWidth="46rem"
-          head={
-            <>
-              <HeaderCell>{t("columns.subject")}</HeaderCell>
-              <HeaderCell>{t("columns.recipient")}</HeaderCell>
-              <HeaderCell>{t("columns.language")}</HeaderCell>
-              <HeaderCell>{t("columns.status")}</HeaderCell>
-              <HeaderCell>{t("columns.created")}</HeaderCell>
-            </>
-          }
-        >
-          {items.map((message) => (
-            <tr key={message.id} data-testid="mailbox-row" className="hover:bg-slate-50">
-              <td className={`${cellClass} font-medium`}>
-                <Link href={`/mailbox/${message.id}`} className="text-brand-700 hover:underline" dir="auto">
-                  {message.subject}
-                </Link>
-              </td>
-              <td className={`${cellClass} whitespace-nowrap text-slate-700`}>
-                <bdi dir="ltr">{message.recipient}</bdi>
-              </td>
-              <td className={`${cellClass} text-slate-700`}>{tLanguage(message.locale)}</td>
-              <td className={cellClass}>
-                <EmailStatusBadge status={message.status} />
-              </td>
-              <td className={`${cellClass} whitespace-nowrap text-slate-700`}>
-                {format.dateTime(message.createdAt, "dateTime")}
-              </td>
-            </tr>
-          ))}
-        </DataTable>
-        {list.hasNextPage && (
-          <div className="mt-4 text-center">
-            <button
-              type="button"
-              className={buttonClass("secondary", "sm")}
-              disabled={list.isFetchingNextPage}
-              onClick={() => list.fetchNextPage()}
-            >
-              {t("more")}
-            </button>
-          </div>
-        )}
-      </>
-    );
+  const body = (
+    <QueryView
+      query={list}
+      loadFailed={t("loadFailed")}
+      isEmpty={() => items.length === 0}
+      empty={<EmptyState title={t("emptyTitle")} body={status ? t("emptyFiltered") : t("emptyBody")} />}
+    >
+      {() => (
+        <>
+          <DataTable
+            minWidth="46rem"
+            head={
+              <>
+                <HeaderCell>{t("columns.subject")}</HeaderCell>
+                <HeaderCell>{t("columns.recipient")}</HeaderCell>
+                <HeaderCell>{t("columns.language")}</HeaderCell>
+                <HeaderCell>{t("columns.status")}</HeaderCell>
+                <HeaderCell>{t("columns.created")}</HeaderCell>
+              </>
+            }
+          >
+            {items.map((message) => (
+              <tr key={message.id} data-testid="mailbox-row" className="hover:bg-slate-50">
+                <td className={`${cellClass} font-medium`}>
+                  <Link href={`/mailbox/${message.id}`} className="text-brand-700 hover:underline" dir="auto">
+                    {message.subject}
+                  </Link>
+                </td>
+                <td className={`${cellClass} whitespace-nowrap text-slate-700`}>
+                  <bdi dir="ltr">{message.recipient}</bdi>
+                </td>
+                <td className={`${cellClass} text-slate-700`}>{tLanguage(message.locale)}</td>
+                <td className={cellClass}>
+                  <EmailStatusBadge status={message.status} />
+                </td>
+                <td className={`${cellClass} whitespace-nowrap text-slate-700`}>
+                  {format.dateTime(message.createdAt, "dateTime")}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+          <LoadMore query={list} label={t("more")} />
+        </>
+      )}
+    </QueryView>
+  );
 
   return (
     <div className="space-y-6">

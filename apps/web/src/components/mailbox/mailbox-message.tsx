@@ -6,9 +6,9 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { BackLink } from "@/components/ui/back-link";
 import { Card } from "@/components/ui/card";
-import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { QueryView } from "@/components/ui/query-view";
+import { EmptyState } from "@/components/ui/states";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import { EmailStatusBadge } from "./email-status-badge";
 
 const purposes = ["reminder", "task"] as const;
@@ -22,30 +22,20 @@ const isKnownPurpose = (purpose: string): purpose is (typeof purposes)[number] =
 export function MailboxMessage({ id }: { id: string }) {
   const t = useTranslations("mailbox");
   const trpc = useTRPC();
-  const errorMessage = useErrorMessage();
   const message = useQuery(trpc.mailbox.get.queryOptions({ id }));
-
-  let body: ReactNode;
-  if (message.isPending) body = <LoadingState />;
-  else if (message.isError)
-    body =
-      message.error.data?.code === "NOT_FOUND" ? (
-        <EmptyState title={t("missingTitle")} body={t("missingBody")} />
-      ) : (
-        <ErrorState
-          title={t("openFailed")}
-          body={errorMessage(message.error)}
-          onRetry={() => message.refetch()}
-        />
-      );
-  else body = <EmailView email={message.data} />;
 
   return (
     <>
       <div className="mb-4">
         <BackLink href="/mailbox">{t("back")}</BackLink>
       </div>
-      {body}
+      <QueryView
+        query={message}
+        loadFailed={t("openFailed")}
+        notFound={<EmptyState title={t("missingTitle")} body={t("missingBody")} />}
+      >
+        {(email) => <EmailView email={email} />}
+      </QueryView>
     </>
   );
 }

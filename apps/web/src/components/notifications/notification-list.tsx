@@ -3,10 +3,9 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { buttonClass } from "@/components/ui/button";
-import { ErrorState, LoadingState } from "@/components/ui/states";
+import { LoadMore, pagedItems } from "@/components/ui/load-more";
+import { QueryView } from "@/components/ui/query-view";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import { NotificationItem } from "./notification-item";
 
 /** The newest notifications first, more on request, with "mark all read". */
@@ -14,7 +13,6 @@ export function NotificationList({ unread, onNavigate }: { unread: number; onNav
   const t = useTranslations("notifications");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const errorMessage = useErrorMessage();
   // One clock for the whole list, read when it opens.
   const [now] = useState(() => Date.now());
   const list = useInfiniteQuery(
@@ -26,7 +24,7 @@ export function NotificationList({ unread, onNavigate }: { unread: number; onNav
   const refresh = { onSettled: () => queryClient.invalidateQueries(trpc.notifications.pathFilter()) };
   const markRead = useMutation(trpc.notifications.markRead.mutationOptions(refresh));
   const markAll = useMutation(trpc.notifications.markAllRead.mutationOptions(refresh));
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = pagedItems(list.data);
 
   return (
     <div>
@@ -41,42 +39,34 @@ export function NotificationList({ unread, onNavigate }: { unread: number; onNav
           {t("markAllRead")}
         </button>
       </div>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState title={t("loadFailed")} body={errorMessage(list.error)} onRetry={() => list.refetch()} />
-      ) : items.length === 0 ? (
-        <div className="px-4 py-10 text-center">
-          <p className="font-medium text-slate-800">{t("emptyTitle")}</p>
-          <p className="mt-1 text-sm text-slate-500">{t("emptyBody")}</p>
-        </div>
-      ) : (
-        <ul className="max-h-[min(28rem,70dvh)] divide-y divide-slate-100 overflow-y-auto">
-          {items.map((notification) => (
-            <NotificationItem
-              key={notification.id}
-              notification={notification}
-              now={now}
-              onOpen={() => {
-                if (notification.readAt === null) markRead.mutate({ ids: [notification.id] });
-                if (notification.link) onNavigate();
-              }}
-            />
-          ))}
-          {list.hasNextPage && (
-            <li className="p-3 text-center">
-              <button
-                type="button"
-                className={buttonClass("secondary", "sm")}
-                disabled={list.isFetchingNextPage}
-                onClick={() => list.fetchNextPage()}
-              >
-                {t("more")}
-              </button>
-            </li>
-          )}
-        </ul>
-      )}
+      <QueryView
+        query={list}
+        loadFailed={t("loadFailed")}
+        isEmpty={() => items.length === 0}
+        empty={
+          <div className="px-4 py-10 text-center">
+            <p className="font-medium text-slate-800">{t("emptyTitle")}</p>
+            <p className="mt-1 text-sm text-slate-500">{t("emptyBody")}</p>
+          </div>
+        }
+      >
+        {() => (
+          <ul className="max-h-[min(28rem,70dvh)] divide-y divide-slate-100 overflow-y-auto">
+            {items.map((notification) => (
+              <NotificationItem
+                key={notification.id}
+                notification={notification}
+                now={now}
+                onOpen={() => {
+                  if (notification.readAt === null) markRead.mutate({ ids: [notification.id] });
+                  if (notification.link) onNavigate();
+                }}
+              />
+            ))}
+            <LoadMore query={list} label={t("more")} as="li" className="p-3 text-center" />
+          </ul>
+        )}
+      </QueryView>
     </div>
   );
 }

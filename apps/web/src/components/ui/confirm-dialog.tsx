@@ -2,10 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { buttonClass } from "./button";
+import { useErrorMessage } from "@/trpc/use-error-message";
 import { Dialog } from "./dialog";
+import { FormActions } from "./form-actions";
 
-/** Asks before something that cannot be undone; the confirm button says what will happen. */
+/**
+ * Asks before something that cannot be undone; the confirm button says what will happen, and
+ * `error` (the failed call, if any) is explained above it.
+ */
 export function ConfirmDialog({
   open,
   title,
@@ -21,24 +25,25 @@ export function ConfirmDialog({
   body: ReactNode;
   confirmLabel: string;
   pending: boolean;
-  error?: ReactNode;
+  error?: unknown;
   onConfirm: () => void;
   onClose: () => void;
 }) {
   const t = useTranslations("dialog");
+  const errorMessage = useErrorMessage();
   return (
     <Dialog open={open} onClose={onClose} title={title}>
       <div className="space-y-4">
         <div className="text-slate-700">{body}</div>
-        {error}
-        <div className="flex flex-wrap justify-end gap-2">
-          <button type="button" className={buttonClass("secondary")} onClick={onClose}>
-            {t("back")}
-          </button>
-          <button type="button" className={buttonClass("danger")} disabled={pending} onClick={onConfirm}>
-            {confirmLabel}
-          </button>
-        </div>
+        <FormActions
+          cancelLabel={t("back")}
+          submitLabel={confirmLabel}
+          pending={pending}
+          error={error != null && errorMessage(error)}
+          tone="danger"
+          onCancel={onClose}
+          onSubmit={onConfirm}
+        />
       </div>
     </Dialog>
   );

@@ -3,11 +3,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type Locale, waAnnouncementAudiences } from "@taqweem/db/schema";
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { QueryView } from "@/components/ui/query-view";
 import { SelectField } from "@/components/ui/select-field";
-import { ErrorState, LoadingState } from "@/components/ui/states";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 
@@ -41,56 +40,55 @@ export function AnnouncementGroups() {
     }),
   );
 
-  let body: ReactNode;
-  if (groups.isPending) body = <LoadingState />;
-  else if (groups.isError)
-    body = (
-      <ErrorState
-        title={t("loadFailed")}
-        body={errorMessage(groups.error)}
-        onRetry={() => groups.refetch()}
-      />
-    );
-  else {
-    const options = groups.data.groups.map((group) => ({
-      value: group.id,
-      label: t("option", { group: group.name, session: group.sessionName }),
-    }));
-    body = (
-      <div className="space-y-4">
-        <p className="text-sm text-slate-600">{t("body")}</p>
-        {options.length === 0 ? (
-          <Alert tone="info">{t("noGroups")}</Alert>
-        ) : (
-          waAnnouncementAudiences.map((audience) => (
-            <fieldset key={audience} className="space-y-2">
-              <legend className="text-sm font-medium text-slate-800">{t(`audienceNames.${audience}`)}</legend>
-              <p className="text-xs text-slate-500">{t(`audienceHints.${audience}`)}</p>
-              <div className="grid gap-4 sm:grid-cols-2">
-                {languages.map((language) => (
-                  <SelectField
-                    key={language}
-                    id={`wa-announce-${audience}-${language}`}
-                    label={t("label", {
-                      audience: t(`audienceNames.${audience}`),
-                      language: tLanguage(language),
-                    })}
-                    value={groups.data.announcement[audience][language] ?? ""}
-                    emptyLabel={t("none")}
-                    options={options}
-                    onChange={(groupId) => choose.mutate({ audience, language, groupId: groupId || null })}
-                  />
-                ))}
+  return (
+    <Card title={t("title")}>
+      <QueryView query={groups} loadFailed={t("loadFailed")}>
+        {({ groups: list, announcement }) => {
+          const options = list.map((group) => ({
+            value: group.id,
+            label: t("option", { group: group.name, session: group.sessionName }),
+          }));
+          return (
+            <div className="space-y-4">
+              <p className="text-sm text-slate-600">{t("body")}</p>
+              {options.length === 0 ? (
+                <Alert tone="info">{t("noGroups")}</Alert>
+              ) : (
+                waAnnouncementAudiences.map((audience) => (
+                  <fieldset key={audience} className="space-y-2">
+                    <legend className="text-sm font-medium text-slate-800">
+                      {t(`audienceNames.${audience}`)}
+                    </legend>
+                    <p className="text-xs text-slate-500">{t(`audienceHints.${audience}`)}</p>
+                    <div className="grid gap-4 sm:grid-cols-2">
+                      {languages.map((language) => (
+                        <SelectField
+                          key={language}
+                          id={`wa-announce-${audience}-${language}`}
+                          label={t("label", {
+                            audience: t(`audienceNames.${audience}`),
+                            language: tLanguage(language),
+                          })}
+                          value={announcement[audience][language] ?? ""}
+                          emptyLabel={t("none")}
+                          options={options}
+                          onChange={(groupId) =>
+                            choose.mutate({ audience, language, groupId: groupId || null })
+                          }
+                        />
+                      ))}
+                    </div>
+                  </fieldset>
+                ))
+              )}
+              <div aria-live="polite" className="empty:hidden">
+                {choose.isError && <Alert tone="error">{errorMessage(choose.error)}</Alert>}
+                {choose.isSuccess && <p className="text-sm text-emerald-700">{t("saved")}</p>}
               </div>
-            </fieldset>
-          ))
-        )}
-        <div aria-live="polite" className="empty:hidden">
-          {choose.isError && <Alert tone="error">{errorMessage(choose.error)}</Alert>}
-          {choose.isSuccess && <p className="text-sm text-emerald-700">{t("saved")}</p>}
-        </div>
-      </div>
-    );
-  }
-  return <Card title={t("title")}>{body}</Card>;
+            </div>
+          );
+        }}
+      </QueryView>
+    </Card>
+  );
 }

@@ -3,10 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { inputClass } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { FormField } from "@/components/ui/form-field";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
@@ -56,15 +56,14 @@ export function CreateSessionButton() {
               />
             )}
           </FormField>
-          {create.isError && !fieldError && <Alert tone="error">{errorMessage(create.error)}</Alert>}
-          <div className="flex flex-wrap justify-end gap-2">
-            <button type="button" className={buttonClass("secondary")} onClick={() => setOpen(false)}>
-              {t("cancel")}
-            </button>
-            <button type="submit" className={buttonClass("primary")} disabled={create.isPending}>
-              {create.isPending ? t("creating") : t("submit")}
-            </button>
-          </div>
+          <FormActions
+            cancelLabel={t("cancel")}
+            submitLabel={t("submit")}
+            pendingLabel={t("creating")}
+            pending={create.isPending}
+            error={create.isError && !fieldError && errorMessage(create.error)}
+            onCancel={() => setOpen(false)}
+          />
         </form>
       </Dialog>
     </>

@@ -3,11 +3,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import type { WaSessionView } from "./types";
 
 /**
@@ -16,7 +14,6 @@ import type { WaSessionView } from "./types";
  */
 export function DeleteSessionButton({ session }: { session: Pick<WaSessionView, "id" | "name"> }) {
   const t = useTranslations("whatsapp.delete");
-  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -47,7 +44,7 @@ export function DeleteSessionButton({ session }: { session: Pick<WaSessionView, 
         body={t("body")}
         confirmLabel={t("confirm")}
         pending={remove.isPending}
-        error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+        error={remove.error}
         onConfirm={() => remove.mutate({ sessionId: session.id })}
         onClose={() => setOpen(false)}
       />

@@ -3,17 +3,14 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import type { WaSessionView } from "./types";
 
 /** Logs the number out on WhatsApp, after saying that the stored credentials go with it. */
 export function LogoutButton({ session }: { session: Pick<WaSessionView, "id" | "name"> }) {
   const t = useTranslations("whatsapp.logout");
-  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
   const logout = useMutation(
@@ -35,7 +32,7 @@ export function LogoutButton({ session }: { session: Pick<WaSessionView, "id" | 
         }
         confirmLabel={t("confirm")}
         pending={logout.isPending}
-        error={logout.isError && <Alert tone="error">{errorMessage(logout.error)}</Alert>}
+        error={logout.error}
         onConfirm={() => logout.mutate({ sessionId: session.id })}
         onClose={() => setOpen(false)}
       />

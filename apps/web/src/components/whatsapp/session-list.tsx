@@ -3,9 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
-import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { QueryView } from "@/components/ui/query-view";
+import { EmptyState } from "@/components/ui/states";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import type { PacingRules } from "./pacing/pacing-values";
 import { SessionCard } from "./session-card";
 
@@ -14,34 +14,21 @@ export function SessionList({ pacingRules }: { pacingRules: PacingRules }) {
   const t = useTranslations("whatsapp.sessions");
   const trpc = useTRPC();
   const sessions = useQuery(trpc.whatsapp.sessions.list.queryOptions());
-  const errorMessage = useErrorMessage();
-  if (sessions.isPending)
-    return (
-      <Card>
-        <LoadingState />
-      </Card>
-    );
-  if (sessions.isError)
-    return (
-      <Card>
-        <ErrorState
-          title={t("loadFailed")}
-          body={errorMessage(sessions.error)}
-          onRetry={() => sessions.refetch()}
-        />
-      </Card>
-    );
-  if (sessions.data.length === 0)
-    return (
-      <Card>
-        <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
-      </Card>
-    );
+  // Each session is a card of its own; the placeholders stand in a card.
   return (
-    <div className="space-y-6">
-      {sessions.data.map((session) => (
-        <SessionCard key={session.id} session={session} pacingRules={pacingRules} />
-      ))}
-    </div>
+    <QueryView
+      query={sessions}
+      loadFailed={t("loadFailed")}
+      empty={<EmptyState title={t("emptyTitle")} body={t("emptyBody")} />}
+      frame={(placeholder) => <Card>{placeholder}</Card>}
+    >
+      {(list) => (
+        <div className="space-y-6">
+          {list.map((session) => (
+            <SessionCard key={session.id} session={session} pacingRules={pacingRules} />
+          ))}
+        </div>
+      )}
+    </QueryView>
   );
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import type { ErrorKey } from "@taqweem/api";
 import { TRPCError } from "@trpc/server";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
@@ -8,7 +9,7 @@ import { getCaller } from "@/trpc/server";
 
 export interface PasswordState {
   /** The API's message key ("errors.…"), or "mismatch" when the new password was not repeated alike. */
-  error: string | null;
+  error: ErrorKey | "mismatch" | null;
 }
 
 /**
@@ -28,7 +29,7 @@ export async function changePasswordAction(_previous: PasswordState, form: FormD
   } catch (error) {
     const key =
       error instanceof TRPCError && error.message.startsWith("errors.")
-        ? error.message
+        ? (error.message as ErrorKey)
         : "errors.invalidInput";
     return { error: key };
   }

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass, labelClass } from "@/components/ui/field";
-import { useErrorMessage } from "@/trpc/use-error-message";
+import { useErrorKeyMessage } from "@/trpc/use-error-message";
 import { changePasswordAction, type PasswordState } from "./actions";
 
 const fields = [
@@ -19,14 +19,12 @@ export function PasswordForm() {
   const [state, action, pending] = useActionState<PasswordState, FormData>(changePasswordAction, {
     error: null,
   });
-  const errorMessage = useErrorMessage();
+  const errorMessage = useErrorKeyMessage();
   return (
     <form action={action} className="space-y-5">
       {state.error && (
         <Alert tone="error">
-          {state.error === "mismatch"
-            ? t("password.mismatch")
-            : errorMessage({ data: { messageKey: state.error } })}
+          {state.error === "mismatch" ? t("password.mismatch") : errorMessage(state.error)}
         </Alert>
       )}
       {fields.map((field) => (

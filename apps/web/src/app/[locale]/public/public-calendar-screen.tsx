@@ -12,7 +12,7 @@ import { SearchFilter } from "@/components/calendar/search-filter";
 import { useCalendarUrl } from "@/components/calendar/use-calendar-url";
 import { BilingualText } from "@/components/events/bilingual-text";
 import { Alert } from "@/components/ui/alert";
-import { ErrorState, LoadingState } from "@/components/ui/states";
+import { QueryView } from "@/components/ui/query-view";
 import { getPathname, useRouter } from "@/i18n/navigation";
 import type { CalendarView, FilterChoices } from "@/lib/calendar-url";
 import { useTRPC } from "@/trpc/react";
@@ -55,52 +55,50 @@ export function PublicCalendarScreen({ choices }: { choices: FilterChoices }) {
     [occurrences.data, info.data, locale],
   );
 
-  if (info.isPending) return <LoadingState />;
-  if (info.isError)
-    return (
-      <ErrorState title={t("loadFailed")} body={errorMessage(info.error)} onRetry={() => info.refetch()} />
-    );
-
   return (
-    <>
-      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("title")}</h1>
-          <p className="mt-1 text-slate-600">
-            <BilingualText en={info.data.nameEn} ar={info.data.nameAr} />
-          </p>
-        </div>
-        <PublicFeedLink />
-      </div>
-      <section
-        aria-label={t("filters")}
-        className="mb-5 grid gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-[1fr_18rem]"
-      >
-        <CategoryFilter
-          categories={info.data.categories}
-          selected={url.filters.categoryIds}
-          onChange={(categoryIds) => url.setFilters({ categoryIds })}
-        />
-        <SearchFilter value={url.filters.q} onChange={(q) => url.setFilters({ q })} />
-      </section>
-      {occurrences.isError && (
-        <div className="mb-4">
-          <Alert tone="error">{errorMessage(occurrences.error)}</Alert>
-        </div>
+    <QueryView query={info} loadFailed={t("loadFailed")}>
+      {(org) => (
+        <>
+          <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+            <div>
+              <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("title")}</h1>
+              <p className="mt-1 text-slate-600">
+                <BilingualText en={org.nameEn} ar={org.nameAr} />
+              </p>
+            </div>
+            <PublicFeedLink />
+          </div>
+          <section
+            aria-label={t("filters")}
+            className="mb-5 grid gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-[1fr_18rem]"
+          >
+            <CategoryFilter
+              categories={org.categories}
+              selected={url.filters.categoryIds}
+              onChange={(categoryIds) => url.setFilters({ categoryIds })}
+            />
+            <SearchFilter value={url.filters.q} onChange={(q) => url.setFilters({ q })} />
+          </section>
+          {occurrences.isError && (
+            <div className="mb-4">
+              <Alert tone="error">{errorMessage(occurrences.error)}</Alert>
+            </div>
+          )}
+          <CalendarBoard
+            view={url.view}
+            date={url.date}
+            views={publicViews}
+            timeZone={org.timeZone}
+            events={events}
+            range={range}
+            busy={occurrences.isFetching}
+            onShow={url.show}
+            onRangeChange={setRange}
+            onOpen={(id) => router.push(`/public/events/${id}`)}
+            actions={<HijriToggle />}
+          />
+        </>
       )}
-      <CalendarBoard
-        view={url.view}
-        date={url.date}
-        views={publicViews}
-        timeZone={info.data.timeZone}
-        events={events}
-        range={range}
-        busy={occurrences.isFetching}
-        onShow={url.show}
-        onRangeChange={setRange}
-        onOpen={(id) => router.push(`/public/events/${id}`)}
-        actions={<HijriToggle />}
-      />
-    </>
+    </QueryView>
   );
 }

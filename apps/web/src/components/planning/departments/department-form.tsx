@@ -3,13 +3,14 @@
 import type { Locale } from "@taqweem/db/schema";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { BilingualFields, pairOf } from "@/components/ui/bilingual-fields";
 import { CheckboxList } from "@/components/ui/checkbox-list";
 import { inputClass } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { Link } from "@/i18n/navigation";
+import { hasErrorKey } from "@/trpc/api-error";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { useFieldErrors } from "@/trpc/use-field-errors";
 import { WhatsappTargetFields } from "../whatsapp-target-fields";
@@ -53,41 +54,17 @@ export function DepartmentForm({
   };
   const fields = ["nameEn", "nameAr", "emails", "whatsapp", "memberIds"] as const;
   const hasFieldErrors = fields.some((field) => fieldError(field));
-  const memberError =
-    (error as { data?: { messageKey?: string } } | null)?.data?.messageKey === "errors.notDepartmentUser";
+  const memberError = hasErrorKey(error, "errors.notDepartmentUser");
 
   return (
     <form onSubmit={submit} className="space-y-5">
-      <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id="department-nameEn" label={t("nameEn")} error={fieldError("nameEn")}>
-          {(control) => (
-            <input
-              {...control}
-              lang="en"
-              dir="ltr"
-              required
-              maxLength={120}
-              value={values.nameEn}
-              onChange={(event) => set({ nameEn: event.target.value })}
-              className={inputClass}
-            />
-          )}
-        </FormField>
-        <FormField id="department-nameAr" label={t("nameAr")} error={fieldError("nameAr")}>
-          {(control) => (
-            <input
-              {...control}
-              lang="ar"
-              dir="rtl"
-              required
-              maxLength={120}
-              value={values.nameAr}
-              onChange={(event) => set({ nameAr: event.target.value })}
-              className={inputClass}
-            />
-          )}
-        </FormField>
-      </div>
+      <BilingualFields
+        idPrefix="department"
+        {...pairOf("name", values, fieldError, set)}
+        labels={{ en: t("nameEn"), ar: t("nameAr") }}
+        required
+        maxLength={120}
+      />
       <FormField
         id="department-emails"
         label={t("emails")}
@@ -146,13 +123,11 @@ export function DepartmentForm({
         empty={t("noCandidates")}
         onChange={(memberIds) => set({ memberIds })}
       />
-      {error !== null && error !== undefined && !hasFieldErrors && !memberError && (
-        <Alert tone="error">{errorMessage(error)}</Alert>
-      )}
       <FormActions
         cancelLabel={t("cancel")}
         submitLabel={submitLabel}
         pending={pending}
+        error={error != null && !hasFieldErrors && !memberError && errorMessage(error)}
         onCancel={onCancel}
       />
     </form>

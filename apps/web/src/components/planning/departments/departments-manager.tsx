@@ -2,15 +2,14 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { type ReactNode, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { QueryView } from "@/components/ui/query-view";
+import { EmptyState } from "@/components/ui/states";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import type { Department } from "../types";
 import { DepartmentDialog } from "./department-dialog";
 import { DepartmentRow } from "./department-row";
@@ -21,7 +20,6 @@ export function DepartmentsManager() {
   const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const errorMessage = useErrorMessage();
   const departments = useQuery(trpc.departments.list.queryOptions());
   // null: closed; "new": adding; a department: editing it.
   const [editing, setEditing] = useState<Department | "new" | null>(null);
@@ -35,33 +33,29 @@ export function DepartmentsManager() {
     }),
   );
 
-  let list: ReactNode;
-  if (departments.isPending) list = <LoadingState />;
-  else if (departments.isError)
-    list = (
-      <ErrorState
-        title={t("loadFailed")}
-        body={errorMessage(departments.error)}
-        onRetry={() => departments.refetch()}
-      />
-    );
-  else if (departments.data.length === 0) list = <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />;
-  else
-    list = (
-      <ul className="-my-4 divide-y divide-slate-100">
-        {departments.data.map((department) => (
-          <DepartmentRow
-            key={department.id}
-            department={department}
-            onEdit={() => setEditing(department)}
-            onDelete={() => {
-              remove.reset();
-              setDeleting(department);
-            }}
-          />
-        ))}
-      </ul>
-    );
+  const list = (
+    <QueryView
+      query={departments}
+      loadFailed={t("loadFailed")}
+      empty={<EmptyState title={t("emptyTitle")} body={t("emptyBody")} />}
+    >
+      {(data) => (
+        <ul className="-my-4 divide-y divide-slate-100">
+          {data.map((department) => (
+            <DepartmentRow
+              key={department.id}
+              department={department}
+              onEdit={() => setEditing(department)}
+              onDelete={() => {
+                remove.reset();
+                setDeleting(department);
+              }}
+            />
+          ))}
+        </ul>
+      )}
+    </QueryView>
+  );
 
   return (
     <>
@@ -88,7 +82,7 @@ export function DepartmentsManager() {
         })}
         confirmLabel={t("deleteConfirm")}
         pending={remove.isPending}
-        error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+        error={remove.error}
         onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
         onClose={() => setDeleting(null)}
       />

@@ -4,8 +4,8 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { FormActions } from "@/components/ui/form-actions";
 import { SelectField } from "@/components/ui/select-field";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
@@ -120,19 +120,14 @@ export function AssignDepartmentDialog({
           />
         )}
         {assigned && <Alert tone="info">{t("keepsWork")}</Alert>}
-        {assign.isError && <Alert tone="error">{errorMessage(assign.error)}</Alert>}
-        <div className="flex flex-wrap justify-end gap-2">
-          <button type="button" className={buttonClass("secondary")} onClick={close}>
-            {t("cancel")}
-          </button>
-          <button
-            type="submit"
-            className={buttonClass("primary")}
-            disabled={!target || templates.isPending || assign.isPending}
-          >
-            {assigned ? t("save") : t("submit")}
-          </button>
-        </div>
+        <FormActions
+          cancelLabel={t("cancel")}
+          submitLabel={assigned ? t("save") : t("submit")}
+          pending={assign.isPending}
+          disabled={!target || templates.isPending}
+          error={assign.isError && errorMessage(assign.error)}
+          onCancel={close}
+        />
       </form>
     </Dialog>
   );

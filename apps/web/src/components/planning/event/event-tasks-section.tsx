@@ -1,22 +1,19 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { QueryView } from "@/components/ui/query-view";
+import { EmptyState } from "@/components/ui/states";
 import { useCapabilities } from "@/hooks/use-capabilities";
-import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import { TaskDialog } from "../tasks/task-dialog";
-import { useRefreshTasks } from "../tasks/use-refresh-tasks";
 import type { EventDepartment } from "../types";
 import { AssignDepartmentDialog, type AssignmentResult } from "./assign-department-dialog";
 import { DepartmentGroup } from "./department-group";
-import { departmentGroups } from "./department-groups";
+import { useEventTasks } from "./use-event-tasks";
 
 /**
  * The departments assigned to the event and their tasks. Editors and admins assign departments
@@ -27,84 +24,13 @@ export function EventTasksSection({ eventId }: { eventId: string }) {
   const t = useTranslations("planning.section");
   const tDialog = useTranslations("dialog");
   const locale = useLocale();
-  const trpc = useTRPC();
-  const errorMessage = useErrorMessage();
-  const refresh = useRefreshTasks();
-  const { can, userId } = useCapabilities();
+  const { can } = useCapabilities();
   const manages = can("tasks.manage");
   const works = can("tasks.work");
-  const assigned = useQuery(trpc.departments.forEvent.queryOptions({ eventId }));
-  const tasks = useQuery(trpc.tasks.list.queryOptions({ eventId, limit: 200 }));
-  const departments = useQuery(trpc.departments.list.queryOptions());
+  const { groups, taken, liveTemplates, result, setResult, remove } = useEventTasks(eventId);
   const [assigning, setAssigning] = useState<EventDepartment | "new" | null>(null);
-  const [removing, setRemoving] = useState<EventDepartment | null>(null);
   const [adding, setAdding] = useState<string | null>(null);
-  const [result, setResult] = useState<AssignmentResult | null>(null);
-  const remove = useMutation(
-    trpc.departments.removeFromEvent.mutationOptions({
-      onSuccess: (outcome) => {
-        setResult({ created: 0, ...outcome });
-        setRemoving(null);
-        return refresh();
-      },
-    }),
-  );
-
   const nameOf = (department: EventDepartment) => (locale === "ar" ? department.nameAr : department.nameEn);
-  const liveTemplates = (departmentId: string) =>
-    (tasks.data?.items ?? [])
-      .filter((task) => task.departmentId === departmentId && task.templateId && task.status !== "cancelled")
-      .map((task) => task.templateId as string);
-
-  let body: ReactNode;
-  if (assigned.isPending || tasks.isPending) body = <LoadingState />;
-  else if (assigned.isError || tasks.isError)
-    body = (
-      <ErrorState
-        title={t("loadFailed")}
-        body={errorMessage(assigned.error ?? tasks.error)}
-        onRetry={() => Promise.all([assigned.refetch(), tasks.refetch()])}
-      />
-    );
-  else {
-    const own = !can("tasks.seeAll")
-      ? (departments.data ?? []).filter((department) =>
-          department.members.some((member) => member.userId === userId),
-        )
-      : null;
-    const groups = departmentGroups(assigned.data, tasks.data.items, own);
-    body =
-      groups.length === 0 ? (
-        <EmptyState title={t("emptyTitle")} body={manages ? t("emptyBodyManager") : t("emptyBody")} />
-      ) : (
-        <div className="space-y-8">
-          {groups.map((group) => (
-            <DepartmentGroup
-              key={group.departmentId}
-              name={group.name}
-              assigned={group.assignment !== null}
-              tasks={group.tasks}
-              canWork={works}
-              canManage={manages}
-              actions={
-                manages &&
-                group.assignment && (
-                  <GroupActions
-                    name={nameOf(group.assignment)}
-                    onAdd={() => setAdding(group.departmentId)}
-                    onChange={() => setAssigning(group.assignment)}
-                    onRemove={() => {
-                      remove.reset();
-                      setRemoving(group.assignment);
-                    }}
-                  />
-                )
-              }
-            />
-          ))}
-        </div>
-      );
-  }
 
   return (
     <Card
@@ -133,27 +59,57 @@ export function EventTasksSection({ eventId }: { eventId: string }) {
           </Alert>
         </div>
       )}
-      {body}
+      <QueryView
+        query={groups}
+        loadFailed={t("loadFailed")}
+        empty={<EmptyState title={t("emptyTitle")} body={manages ? t("emptyBodyManager") : t("emptyBody")} />}
+      >
+        {(list) => (
+          <div className="space-y-8">
+            {list.map((group) => (
+              <DepartmentGroup
+                key={group.departmentId}
+                name={group.name}
+                assigned={group.assignment !== null}
+                tasks={group.tasks}
+                canWork={works}
+                canManage={manages}
+                actions={
+                  manages &&
+                  group.assignment && (
+                    <GroupActions
+                      name={nameOf(group.assignment)}
+                      onAdd={() => setAdding(group.departmentId)}
+                      onChange={() => setAssigning(group.assignment)}
+                      onRemove={() => group.assignment && remove.ask(group.assignment)}
+                    />
+                  )
+                }
+              />
+            ))}
+          </div>
+        )}
+      </QueryView>
       {manages && (
         <>
           <AssignDepartmentDialog
             open={assigning !== null}
             eventId={eventId}
             assigned={assigning === "new" ? null : assigning}
-            taken={(assigned.data ?? []).map((department) => department.departmentId)}
+            taken={taken}
             chosenTemplateIds={assigning && assigning !== "new" ? liveTemplates(assigning.departmentId) : []}
             onClose={() => setAssigning(null)}
             onDone={setResult}
           />
           <ConfirmDialog
-            open={removing !== null}
-            title={t("removeTitle", { name: removing ? nameOf(removing) : "" })}
+            open={remove.asking !== null}
+            title={t("removeTitle", { name: remove.asking ? nameOf(remove.asking) : "" })}
             body={t("removeBody")}
             confirmLabel={t("removeConfirm")}
-            pending={remove.isPending}
-            error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
-            onConfirm={() => removing && remove.mutate({ eventId, departmentId: removing.departmentId })}
-            onClose={() => setRemoving(null)}
+            pending={remove.pending}
+            error={remove.error}
+            onConfirm={remove.confirm}
+            onClose={remove.cancel}
           />
           <TaskDialog
             open={adding !== null}

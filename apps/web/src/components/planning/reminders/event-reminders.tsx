@@ -2,15 +2,14 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type ReactNode, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { QueryView } from "@/components/ui/query-view";
+import { EmptyState } from "@/components/ui/states";
 import { useCapabilities } from "@/hooks/use-capabilities";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import type { EventReminder } from "../types";
 import { ReminderDialog } from "./reminder-dialog";
 import { ReminderRow } from "./reminder-row";
@@ -21,7 +20,6 @@ export function EventReminders({ eventId }: { eventId: string }) {
   const t = useTranslations("reminders");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const errorMessage = useErrorMessage();
   const manages = useCapabilities().can("reminders.manage");
   const { people } = usePeople();
   const reminders = useQuery(trpc.reminders.forEvent.queryOptions({ eventId }));
@@ -36,38 +34,33 @@ export function EventReminders({ eventId }: { eventId: string }) {
     }),
   );
 
-  let body: ReactNode;
-  if (reminders.isPending) body = <LoadingState />;
-  else if (reminders.isError)
-    body = (
-      <ErrorState
-        title={t("loadFailed")}
-        body={errorMessage(reminders.error)}
-        onRetry={() => reminders.refetch()}
-      />
-    );
-  else if (reminders.data.length === 0)
-    body = <EmptyState title={t("emptyTitle")} body={manages ? t("emptyBodyManager") : t("emptyBody")} />;
-  else
-    body = (
-      <ul className="-my-4 divide-y divide-slate-100">
-        {reminders.data.map((reminder) => (
-          <ReminderRow
-            key={reminder.id}
-            reminder={reminder}
-            peopleNames={people
-              .filter((person) => reminder.userIds.includes(person.id))
-              .map((person) => person.name)}
-            canManage={manages}
-            onEdit={() => setEditing(reminder)}
-            onDelete={() => {
-              remove.reset();
-              setDeleting(reminder);
-            }}
-          />
-        ))}
-      </ul>
-    );
+  const body = (
+    <QueryView
+      query={reminders}
+      loadFailed={t("loadFailed")}
+      empty={<EmptyState title={t("emptyTitle")} body={manages ? t("emptyBodyManager") : t("emptyBody")} />}
+    >
+      {(list) => (
+        <ul className="-my-4 divide-y divide-slate-100">
+          {list.map((reminder) => (
+            <ReminderRow
+              key={reminder.id}
+              reminder={reminder}
+              peopleNames={people
+                .filter((person) => reminder.userIds.includes(person.id))
+                .map((person) => person.name)}
+              canManage={manages}
+              onEdit={() => setEditing(reminder)}
+              onDelete={() => {
+                remove.reset();
+                setDeleting(reminder);
+              }}
+            />
+          ))}
+        </ul>
+      )}
+    </QueryView>
+  );
 
   return (
     <Card
@@ -95,7 +88,7 @@ export function EventReminders({ eventId }: { eventId: string }) {
             body={t("deleteBody")}
             confirmLabel={t("deleteConfirm")}
             pending={remove.isPending}
-            error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+            error={remove.error}
             onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
             onClose={() => setDeleting(null)}
           />

@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { CheckboxList } from "@/components/ui/checkbox-list";
 import { inputClass } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
@@ -161,13 +160,11 @@ export function ReminderForm({
           </p>
         )}
       </fieldset>
-      {error !== null && error !== undefined && !hasFieldErrors && (
-        <Alert tone="error">{errorMessage(error)}</Alert>
-      )}
       <FormActions
         cancelLabel={t("cancel")}
         submitLabel={submitLabel}
         pending={pending}
+        error={error != null && !hasFieldErrors && errorMessage(error)}
         onCancel={onCancel}
       />
     </form>

@@ -7,10 +7,9 @@ import { BilingualText } from "@/components/events/bilingual-text";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ErrorState, LoadingState } from "@/components/ui/states";
+import { QueryView } from "@/components/ui/query-view";
 import { Link } from "@/i18n/navigation";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import { TaskStatusBadge } from "../task-status-badge";
 import type { TaskDetail } from "../types";
 import { TaskComments } from "./task-comments";
@@ -21,20 +20,17 @@ import { useRefreshTasks } from "./use-refresh-tasks";
 export function TaskDetails({ taskId }: { taskId: string }) {
   const t = useTranslations("tasks");
   const trpc = useTRPC();
-  const errorMessage = useErrorMessage();
   const task = useQuery(trpc.tasks.get.queryOptions({ id: taskId }));
-  if (task.isPending) return <LoadingState />;
-  if (task.isError)
-    return (
-      <ErrorState title={t("detailsFailed")} body={errorMessage(task.error)} onRetry={() => task.refetch()} />
-    );
-  return <Details task={task.data} />;
+  return (
+    <QueryView query={task} loadFailed={t("detailsFailed")}>
+      {(data) => <Details task={data} />}
+    </QueryView>
+  );
 }
 
 function Details({ task }: { task: TaskDetail }) {
   const t = useTranslations("tasks");
   const trpc = useTRPC();
-  const errorMessage = useErrorMessage();
   const refresh = useRefreshTasks();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -91,7 +87,7 @@ function Details({ task }: { task: TaskDetail }) {
             body={t("deleteBody")}
             confirmLabel={t("deleteConfirm")}
             pending={remove.isPending}
-            error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+            error={remove.error}
             onConfirm={() => remove.mutate({ id: task.id })}
             onClose={() => setDeleting(false)}
           />

@@ -5,12 +5,12 @@ import { useTimeZone, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { BilingualInputs } from "@/components/events/bilingual-inputs";
 import { BilingualText } from "@/components/events/bilingual-text";
-import { Alert } from "@/components/ui/alert";
 import { CheckboxList } from "@/components/ui/checkbox-list";
 import { inputClass } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
+import { hasErrorKey } from "@/trpc/api-error";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { useFieldErrors } from "@/trpc/use-field-errors";
@@ -20,7 +20,6 @@ import type { TaskValues } from "./task-values";
 import { type Person, useAssigneeOptions } from "./use-assignee-options";
 
 const remindPresets = ["", "60", "1440", "4320", "10080"];
-const prerequisiteErrors = ["errors.prerequisiteCycle", "errors.prerequisiteInvalid"];
 
 /** A task's titles, description, due time, assignee, priority, reminder and prerequisites. */
 export function TaskForm({
@@ -66,9 +65,10 @@ export function TaskForm({
     if (!values.titleEn.trim() && !values.titleAr.trim()) return setProblem("titleRequired");
     setProblem(onSubmit(values) ? null : "invalidDue");
   };
-  const key = (error as { data?: { messageKey?: string } } | null)?.data?.messageKey;
-  const prerequisiteError = key && prerequisiteErrors.includes(key) ? errorMessage(error) : undefined;
-  const assigneeError = key === "errors.invalidAssignee" ? errorMessage(error) : undefined;
+  const prerequisiteError = hasErrorKey(error, "errors.prerequisiteCycle", "errors.prerequisiteInvalid")
+    ? errorMessage(error)
+    : undefined;
+  const assigneeError = hasErrorKey(error, "errors.invalidAssignee") ? errorMessage(error) : undefined;
   const fields = ["titleEn", "titleAr", "descriptionEn", "descriptionAr", "dueAt"];
   const hasFieldErrors = fields.some((field) => fieldError(field));
   const remindOptions = remindPresets.includes(values.remindBefore)
@@ -77,32 +77,13 @@ export function TaskForm({
 
   return (
     <form onSubmit={submit} className="space-y-5" noValidate>
-      <div className="space-y-2">
-        <BilingualInputs
-          field="title"
-          idPrefix="task"
-          en={values.titleEn}
-          ar={values.titleAr}
-          errorEn={fieldError("titleEn")}
-          errorAr={fieldError("titleAr")}
-          onChange={(language, value) => set(language === "En" ? { titleEn: value } : { titleAr: value })}
-        />
-        {problem === "titleRequired" && (
-          <p role="alert" className="text-sm text-red-700">
-            {t("titleRequired")}
-          </p>
-        )}
-      </div>
       <BilingualInputs
-        field="description"
+        fields={["title", "description"]}
         idPrefix="task"
-        en={values.descriptionEn}
-        ar={values.descriptionAr}
-        errorEn={fieldError("descriptionEn")}
-        errorAr={fieldError("descriptionAr")}
-        onChange={(language, value) =>
-          set(language === "En" ? { descriptionEn: value } : { descriptionAr: value })
-        }
+        values={values}
+        fieldError={fieldError}
+        problems={{ title: problem === "titleRequired" && t("titleRequired") }}
+        onChange={set}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField
@@ -168,13 +149,13 @@ export function TaskForm({
         empty={eventTasks.isPending ? t("loadingTasks") : t("noOtherTasks")}
         onChange={(prerequisiteIds) => set({ prerequisiteIds })}
       />
-      {error !== null && error !== undefined && !hasFieldErrors && !prerequisiteError && !assigneeError && (
-        <Alert tone="error">{errorMessage(error)}</Alert>
-      )}
       <FormActions
         cancelLabel={t("cancel")}
         submitLabel={submitLabel}
         pending={pending}
+        error={
+          error != null && !hasFieldErrors && !prerequisiteError && !assigneeError && errorMessage(error)
+        }
         onCancel={onCancel}
       />
     </form>

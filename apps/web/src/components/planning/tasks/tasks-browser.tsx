@@ -2,14 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { QueryView } from "@/components/ui/query-view";
+import { EmptyState } from "@/components/ui/states";
 import { useCapabilities } from "@/hooks/use-capabilities";
 import { useQueryState } from "@/hooks/use-query-state";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import { TaskCard } from "./task-card";
 import { TaskFilters } from "./task-filters";
 import { parseTaskFilters, taskFilterQuery, taskListInput, tasksPageSize } from "./task-filters-url";
@@ -22,7 +21,6 @@ import { parseTaskFilters, taskFilterQuery, taskListInput, tasksPageSize } from 
 export function TasksBrowser({ scope }: { scope: "all" | "mine" }) {
   const t = useTranslations("tasks");
   const trpc = useTRPC();
-  const errorMessage = useErrorMessage();
   const [state, go] = useQueryState(parseTaskFilters, taskFilterQuery);
   const { can } = useCapabilities();
   const input = taskListInput(state);
@@ -31,68 +29,68 @@ export function TasksBrowser({ scope }: { scope: "all" | "mine" }) {
   );
   const filtered = state.department || state.status || state.overdue || state.week;
 
-  let body: ReactNode;
-  if (tasks.isPending) body = <LoadingState />;
-  else if (tasks.isError)
-    body = (
-      <ErrorState title={t("loadFailed")} body={errorMessage(tasks.error)} onRetry={() => tasks.refetch()} />
-    );
-  else if (tasks.data.items.length === 0)
-    body = filtered ? (
-      <EmptyState title={t("noMatchTitle")} body={t("noMatchBody")} />
-    ) : (
-      <EmptyState title={t(`empty.${scope}.title`)} body={t(`empty.${scope}.body`)} />
-    );
-  else {
-    const { items, total } = tasks.data;
-    const first = (state.page - 1) * tasksPageSize + 1;
-    body = (
-      <>
-        <ul className="space-y-2" aria-busy={tasks.isFetching || undefined}>
-          {items.map((task) => (
-            <TaskCard
-              key={task.id}
-              task={task}
-              canWork={can("tasks.work")}
-              canManage={can("tasks.manage")}
-              showContext
-            />
-          ))}
-        </ul>
-        <nav
-          aria-label={t("pages")}
-          className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm"
-        >
-          <p className="text-slate-600">{t("showing", { first, last: first + items.length - 1, total })}</p>
-          {total > tasksPageSize && (
-            <div className="flex gap-2">
-              <button
-                type="button"
-                className={buttonClass("secondary", "sm")}
-                disabled={state.page <= 1}
-                onClick={() => go({ ...state, page: state.page - 1 })}
-              >
-                {t("previous")}
-              </button>
-              <button
-                type="button"
-                className={buttonClass("secondary", "sm")}
-                disabled={first + items.length - 1 >= total}
-                onClick={() => go({ ...state, page: state.page + 1 })}
-              >
-                {t("next")}
-              </button>
-            </div>
-          )}
-        </nav>
-      </>
-    );
-  }
-
   return (
     <Card>
       <TaskFilters state={state} onChange={go} />
-      {body}
+      <QueryView
+        query={tasks}
+        loadFailed={t("loadFailed")}
+        isEmpty={(data) => data.items.length === 0}
+        empty={
+          filtered ? (
+            <EmptyState title={t("noMatchTitle")} body={t("noMatchBody")} />
+          ) : (
+            <EmptyState title={t(`empty.${scope}.title`)} body={t(`empty.${scope}.body`)} />
+          )
+        }
+      >
+        {({ items, total }) => {
+          const first = (state.page - 1) * tasksPageSize + 1;
+          return (
+            <>
+              <ul className="space-y-2" aria-busy={tasks.isFetching || undefined}>
+                {items.map((task) => (
+                  <TaskCard
+                    key={task.id}
+                    task={task}
+                    canWork={can("tasks.work")}
+                    canManage={can("tasks.manage")}
+                    showContext
+                  />
+                ))}
+              </ul>
+              <nav
+                aria-label={t("pages")}
+                className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm"
+              >
+                <p className="text-slate-600">
+                  {t("showing", { first, last: first + items.length - 1, total })}
+                </p>
+                {total > tasksPageSize && (
+                  <div className="flex gap-2">
+                    <button
+                      type="button"
+                      className={buttonClass("secondary", "sm")}
+                      disabled={state.page <= 1}
+                      onClick={() => go({ ...state, page: state.page - 1 })}
+                    >
+                      {t("previous")}
+                    </button>
+                    <button
+                      type="button"
+                      className={buttonClass("secondary", "sm")}
+                      disabled={first + items.length - 1 >= total}
+                      onClick={() => go({ ...state, page: state.page + 1 })}
+                    >
+                      {t("next")}
+                    </button>
+                  </div>
+                )}
+              </nav>
+            </>
+          );
+        }}
+      </QueryView>
     </Card>
   );
 }

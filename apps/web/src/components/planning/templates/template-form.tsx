@@ -4,20 +4,18 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { BilingualInputs } from "@/components/events/bilingual-inputs";
 import { BilingualText } from "@/components/events/bilingual-text";
-import { Alert } from "@/components/ui/alert";
 import { CheckboxList } from "@/components/ui/checkbox-list";
 import { inputClass } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { offsetUnits } from "@/lib/due-offset";
+import { hasErrorKey } from "@/trpc/api-error";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { useFieldErrors } from "@/trpc/use-field-errors";
 import { taskPriorities } from "../choices";
 import type { TaskTemplate } from "../types";
 import type { TemplateValues } from "./template-values";
-
-const prerequisiteErrors = ["errors.prerequisiteCycle", "errors.prerequisiteInvalid"];
 
 /** Titles and descriptions in both languages, when the task is due, its priority and prerequisites. */
 export function TemplateForm({
@@ -51,39 +49,21 @@ export function TemplateForm({
     setTitleMissing(missing);
     if (!missing) onSubmit(values);
   };
-  const key = (error as { data?: { messageKey?: string } } | null)?.data?.messageKey;
-  const prerequisiteError = key && prerequisiteErrors.includes(key) ? errorMessage(error) : undefined;
+  const prerequisiteError = hasErrorKey(error, "errors.prerequisiteCycle", "errors.prerequisiteInvalid")
+    ? errorMessage(error)
+    : undefined;
   const fields = ["titleEn", "titleAr", "descriptionEn", "descriptionAr", "dueOffset"];
   const hasFieldErrors = fields.some((field) => fieldError(field));
 
   return (
     <form onSubmit={submit} className="space-y-5" noValidate>
-      <div className="space-y-2">
-        <BilingualInputs
-          field="title"
-          idPrefix="template"
-          en={values.titleEn}
-          ar={values.titleAr}
-          errorEn={fieldError("titleEn")}
-          errorAr={fieldError("titleAr")}
-          onChange={(language, value) => set(language === "En" ? { titleEn: value } : { titleAr: value })}
-        />
-        {titleMissing && (
-          <p role="alert" className="text-sm text-red-700">
-            {t("titleRequired")}
-          </p>
-        )}
-      </div>
       <BilingualInputs
-        field="description"
+        fields={["title", "description"]}
         idPrefix="template"
-        en={values.descriptionEn}
-        ar={values.descriptionAr}
-        errorEn={fieldError("descriptionEn")}
-        errorAr={fieldError("descriptionAr")}
-        onChange={(language, value) =>
-          set(language === "En" ? { descriptionEn: value } : { descriptionAr: value })
-        }
+        values={values}
+        fieldError={fieldError}
+        problems={{ title: titleMissing && t("titleRequired") }}
+        onChange={set}
       />
       <fieldset>
         <legend className="block text-sm font-medium text-slate-800">{t("due")}</legend>
@@ -152,13 +132,11 @@ export function TemplateForm({
         empty={t("noSiblings")}
         onChange={(prerequisiteIds) => set({ prerequisiteIds })}
       />
-      {error !== null && error !== undefined && !hasFieldErrors && !prerequisiteError && (
-        <Alert tone="error">{errorMessage(error)}</Alert>
-      )}
       <FormActions
         cancelLabel={t("cancel")}
         submitLabel={submitLabel}
         pending={pending}
+        error={error != null && !hasFieldErrors && !prerequisiteError && errorMessage(error)}
         onCancel={onCancel}
       />
     </form>

@@ -2,17 +2,16 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { type ReactNode, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useState } from "react";
 import { BackLink } from "@/components/ui/back-link";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { bothQueries, QueryView } from "@/components/ui/query-view";
+import { EmptyState } from "@/components/ui/states";
 import { localized } from "@/lib/bilingual";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import type { TaskTemplate } from "../types";
 import { TemplateDialog } from "./template-dialog";
 import { TemplateRow } from "./template-row";
@@ -23,7 +22,6 @@ export function TemplatesManager({ departmentId }: { departmentId: string }) {
   const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const errorMessage = useErrorMessage();
   const departments = useQuery(trpc.departments.list.queryOptions());
   const templates = useQuery(trpc.taskTemplates.list.queryOptions({ departmentId }));
   const [editing, setEditing] = useState<TaskTemplate | "new" | null>(null);
@@ -41,35 +39,32 @@ export function TemplatesManager({ departmentId }: { departmentId: string }) {
   const titleOf = (template: TaskTemplate) =>
     localized(template.titleEn, template.titleAr, locale)?.text ?? "";
 
-  let body: ReactNode;
-  if (departments.isPending || templates.isPending) body = <LoadingState />;
-  else if (departments.isError || templates.isError)
-    body = (
-      <ErrorState
-        title={t("loadFailed")}
-        body={errorMessage(departments.error ?? templates.error)}
-        onRetry={() => Promise.all([departments.refetch(), templates.refetch()])}
-      />
-    );
-  else if (!department) body = <EmptyState title={t("missingTitle")} body={t("missingBody")} />;
-  else if (templates.data.length === 0) body = <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />;
-  else
-    body = (
-      <ul className="-my-4 divide-y divide-slate-100">
-        {templates.data.map((template) => (
-          <TemplateRow
-            key={template.id}
-            template={template}
-            siblings={templates.data}
-            onEdit={() => setEditing(template)}
-            onDelete={() => {
-              remove.reset();
-              setDeleting(template);
-            }}
-          />
-        ))}
-      </ul>
-    );
+  const body = (
+    <QueryView query={bothQueries(departments, templates)} loadFailed={t("loadFailed")}>
+      {([, list]) =>
+        !department ? (
+          <EmptyState title={t("missingTitle")} body={t("missingBody")} />
+        ) : list.length === 0 ? (
+          <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
+        ) : (
+          <ul className="-my-4 divide-y divide-slate-100">
+            {list.map((template) => (
+              <TemplateRow
+                key={template.id}
+                template={template}
+                siblings={list}
+                onEdit={() => setEditing(template)}
+                onDelete={() => {
+                  remove.reset();
+                  setDeleting(template);
+                }}
+              />
+            ))}
+          </ul>
+        )
+      }
+    </QueryView>
+  );
 
   return (
     <>
@@ -101,7 +96,7 @@ export function TemplatesManager({ departmentId }: { departmentId: string }) {
         body={t("deleteBody", { title: deleting ? titleOf(deleting) : "" })}
         confirmLabel={t("deleteConfirm")}
         pending={remove.isPending}
-        error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+        error={remove.error}
         onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
         onClose={() => setDeleting(null)}
       />

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { isErrorKey } from "@/trpc/is-error-key";
+import { hasErrorKey } from "@/trpc/api-error";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { PhoneInput } from "../phone-input";
 import { useLinkSession } from "./use-link-session";
@@ -19,7 +19,7 @@ export function PairingForm({ sessionId }: { sessionId: string }) {
   const [phone, setPhone] = useState("");
   const [checked, setChecked] = useState(false);
   const invalidHere = checked && !looksLikePhone(phone);
-  const refused = isErrorKey(link.error, "errors.waInvalidPhone");
+  const refused = hasErrorKey(link.error, "errors.waInvalidPhone");
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);

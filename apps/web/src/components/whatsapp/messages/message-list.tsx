@@ -2,13 +2,12 @@
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useTimeZone, useTranslations } from "next-intl";
-import type { ReactNode } from "react";
-import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { LoadMore, pagedItems } from "@/components/ui/load-more";
+import { QueryView } from "@/components/ui/query-view";
+import { EmptyState } from "@/components/ui/states";
 import { useQueryState } from "@/hooks/use-query-state";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import { MessageFilters } from "./message-filters";
 import { messageFilterQuery, messageListInput, parseMessageFilters } from "./message-filters-url";
 import { MessageItem } from "./message-item";
@@ -17,7 +16,6 @@ import { MessageItem } from "./message-item";
 export function MessageList() {
   const t = useTranslations("whatsapp.messages");
   const timeZone = useTimeZone() ?? "Asia/Dubai";
-  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const [state, setState] = useQueryState(parseMessageFilters, messageFilterQuery);
   const input = messageListInput(state, timeZone);
@@ -28,44 +26,35 @@ export function MessageList() {
       getNextPageParam: (page) => page.nextCursor ?? undefined,
     }),
   );
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = pagedItems(list.data);
   const filtered = Boolean(state.session || state.status || state.from || state.to);
 
-  let body: ReactNode;
-  if (input === null) body = null;
-  else if (list.isPending) body = <LoadingState />;
-  else if (list.isError)
-    body = (
-      <ErrorState title={t("loadFailed")} body={errorMessage(list.error)} onRetry={() => list.refetch()} />
-    );
-  else if (items.length === 0)
-    body = filtered ? (
-      <EmptyState title={t("noMatchTitle")} body={t("noMatchBody")} />
-    ) : (
-      <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
-    );
-  else
-    body = (
-      <>
-        <ul className="divide-y divide-slate-100" aria-busy={list.isFetching || undefined}>
-          {items.map((message) => (
-            <MessageItem key={message.id} message={message} />
-          ))}
-        </ul>
-        {list.hasNextPage && (
-          <div className="mt-2 text-center">
-            <button
-              type="button"
-              className={buttonClass("secondary", "sm")}
-              disabled={list.isFetchingNextPage}
-              onClick={() => list.fetchNextPage()}
-            >
-              {t("more")}
-            </button>
-          </div>
-        )}
-      </>
-    );
+  // A range the address gets wrong is explained by the filters, and nothing is listed.
+  const body = input !== null && (
+    <QueryView
+      query={list}
+      loadFailed={t("loadFailed")}
+      isEmpty={() => items.length === 0}
+      empty={
+        filtered ? (
+          <EmptyState title={t("noMatchTitle")} body={t("noMatchBody")} />
+        ) : (
+          <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
+        )
+      }
+    >
+      {() => (
+        <>
+          <ul className="divide-y divide-slate-100" aria-busy={list.isFetching || undefined}>
+            {items.map((message) => (
+              <MessageItem key={message.id} message={message} />
+            ))}
+          </ul>
+          <LoadMore query={list} label={t("more")} className="mt-2 text-center" />
+        </>
+      )}
+    </QueryView>
+  );
 
   return (
     <Card title={t("listTitle")}>

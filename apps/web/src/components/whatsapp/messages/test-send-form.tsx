@@ -11,7 +11,7 @@ import { inputClass } from "@/components/ui/field";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { Link } from "@/i18n/navigation";
-import { isErrorKey } from "@/trpc/is-error-key";
+import { hasErrorKey } from "@/trpc/api-error";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { PhoneInput } from "../phone-input";
@@ -50,11 +50,11 @@ export function TestSendForm({ sessions }: { sessions: WaSessionView[] }) {
   const sessionGroups = groups.data?.groups.filter((group) => group.sessionId === sessionId) ?? [];
   const phoneError =
     (checked && recipientType === "contact" && !looksLikePhone(phone)) ||
-    isErrorKey(send.error, "errors.waInvalidPhone")
+    hasErrorKey(send.error, "errors.waInvalidPhone")
       ? tErrors("waInvalidPhone")
       : undefined;
   const groupError =
-    (checked && recipientType === "group" && !groupId) || isErrorKey(send.error, "errors.waGroupNotFound")
+    (checked && recipientType === "group" && !groupId) || hasErrorKey(send.error, "errors.waGroupNotFound")
       ? tErrors("waGroupNotFound")
       : undefined;
   const bodyError = checked && !body.trim() ? t("bodyRequired") : undefined;

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-actions";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import type { WaSessionView } from "../types";
@@ -142,27 +142,26 @@ export function PacingForm({
           </div>
         </fieldset>
       ))}
-      {save.isError && <Alert tone="error">{errorMessage(save.error)}</Alert>}
-      <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 pt-4">
-        <button
-          type="button"
-          className="text-sm font-medium text-brand-700 hover:underline"
-          onClick={() => {
-            setDraft(draftOf(defaults));
-            setErrors({});
-          }}
-        >
-          {t("restoreDefaults")}
-        </button>
-        <div className="flex gap-2">
-          <button type="button" className={buttonClass("secondary")} onClick={onDone}>
-            {t("cancel")}
+      <FormActions
+        cancelLabel={t("cancel")}
+        submitLabel={t("save")}
+        pendingLabel={t("saving")}
+        pending={save.isPending}
+        error={save.isError && errorMessage(save.error)}
+        start={
+          <button
+            type="button"
+            className="text-sm font-medium text-brand-700 hover:underline"
+            onClick={() => {
+              setDraft(draftOf(defaults));
+              setErrors({});
+            }}
+          >
+            {t("restoreDefaults")}
           </button>
-          <button type="submit" className={buttonClass("primary")} disabled={save.isPending}>
-            {save.isPending ? t("saving") : t("save")}
-          </button>
-        </div>
-      </div>
+        }
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -4,17 +4,14 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Locale } from "@taqweem/db/schema";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
+import { BilingualFields } from "@/components/ui/bilingual-fields";
 import { inputClass } from "@/components/ui/field";
-import { FormField } from "@/components/ui/form-field";
+import { FormActions } from "@/components/ui/form-actions";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import type { WaTemplate } from "../types";
 import { TemplatePreview } from "./template-preview";
 import { VariableList } from "./variable-list";
-
-const directions: Record<Locale, "ltr" | "rtl"> = { en: "ltr", ar: "rtl" };
 
 /** Both languages' wording side by side, its variables, and what an announcement will look like. */
 export function TemplateForm({ template, onDone }: { template: WaTemplate; onDone: () => void }) {
@@ -24,7 +21,7 @@ export function TemplateForm({ template, onDone }: { template: WaTemplate; onDon
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [bodies, setBodies] = useState<Record<Locale, string>>({ en: template.bodyEn, ar: template.bodyAr });
-  const fields = useRef<Partial<Record<Locale, HTMLTextAreaElement>>>({});
+  const fields = useRef<Partial<Record<Locale, HTMLTextAreaElement | HTMLInputElement>>>({});
   const lastFocused = useRef<Locale>("en");
   const done = {
     onSuccess: async () => {
@@ -64,60 +61,50 @@ export function TemplateForm({ template, onDone }: { template: WaTemplate; onDon
 
   return (
     <form onSubmit={submit} className="space-y-5">
-      <div className="grid gap-4 md:grid-cols-2">
-        {(["en", "ar"] as const).map((language) => (
-          <FormField
-            key={language}
-            id={`wa-template-${template.key}-${language}`}
-            label={t("bodyLabel", { language: tLanguage(language) })}
-          >
-            {(control) => (
-              <textarea
-                {...control}
-                ref={(element) => {
-                  fields.current[language] = element ?? undefined;
-                }}
-                dir={directions[language]}
-                lang={language}
-                rows={8}
-                required
-                maxLength={4000}
-                value={bodies[language]}
-                onFocus={() => {
-                  lastFocused.current = language;
-                }}
-                onChange={(event) => setBodies((current) => ({ ...current, [language]: event.target.value }))}
-                className={`${inputClass} text-sm leading-relaxed`}
-              />
-            )}
-          </FormField>
-        ))}
-      </div>
+      <BilingualFields
+        idPrefix={`wa-template-${template.key}`}
+        name="body"
+        labels={{
+          en: t("bodyLabel", { language: tLanguage("en") }),
+          ar: t("bodyLabel", { language: tLanguage("ar") }),
+        }}
+        values={bodies}
+        rows={8}
+        required
+        maxLength={4000}
+        className="grid gap-4 md:grid-cols-2"
+        inputClassName={`${inputClass} text-sm leading-relaxed`}
+        onChange={(language, value) => setBodies((current) => ({ ...current, [language]: value }))}
+        onFocus={(language) => {
+          lastFocused.current = language;
+        }}
+        inputRef={(language, element) => {
+          fields.current[language] = element ?? undefined;
+        }}
+      />
       <VariableList variables={template.variables} onInsert={insert} />
       <TemplatePreview templateKey={template.key} bodyEn={bodies.en} bodyAr={bodies.ar} />
-      {failed && <Alert tone="error">{errorMessage(failed.error)}</Alert>}
-      <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 pt-4">
-        {template.id ? (
-          <button
-            type="button"
-            className="text-sm font-medium text-brand-700 hover:underline"
-            disabled={pending}
-            onClick={() => reset.mutate({ id: template.id! })}
-          >
-            {t("useBuiltIn")}
-          </button>
-        ) : (
-          <span className="text-sm text-slate-500">{t("builtInNote")}</span>
-        )}
-        <div className="flex gap-2">
-          <button type="button" className={buttonClass("secondary")} onClick={onDone}>
-            {t("cancel")}
-          </button>
-          <button type="submit" className={buttonClass("primary")} disabled={pending}>
-            {t("save")}
-          </button>
-        </div>
-      </div>
+      <FormActions
+        cancelLabel={t("cancel")}
+        submitLabel={t("save")}
+        pending={pending}
+        error={failed && errorMessage(failed.error)}
+        start={
+          template.id ? (
+            <button
+              type="button"
+              className="text-sm font-medium text-brand-700 hover:underline"
+              disabled={pending}
+              onClick={() => reset.mutate({ id: template.id! })}
+            >
+              {t("useBuiltIn")}
+            </button>
+          ) : (
+            <span className="text-sm text-slate-500">{t("builtInNote")}</span>
+          )
+        }
+        onCancel={onDone}
+      />
     </form>
   );
 }

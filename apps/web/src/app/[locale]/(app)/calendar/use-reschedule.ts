@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { EventMove } from "@/components/calendar/event-calendar";
 import { addLocalDays } from "@/lib/zoned-time";
-import { isStaleVersion } from "@/trpc/is-stale-version";
+import { hasErrorKey } from "@/trpc/api-error";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import type { Notice } from "./notice";
@@ -33,7 +33,10 @@ export function useReschedule(timeZone: string, onNotice: (notice: Notice) => vo
         onSuccess: () => onNotice({ tone: "success", text: t("moved") }),
         onError: (error) => {
           move.revert();
-          onNotice({ tone: "error", text: isStaleVersion(error) ? t("conflict") : errorMessage(error) });
+          onNotice({
+            tone: "error",
+            text: hasErrorKey(error, "errors.staleVersion") ? t("conflict") : errorMessage(error),
+          });
         },
         onSettled: () => queryClient.invalidateQueries(trpc.events.pathFilter()),
       },

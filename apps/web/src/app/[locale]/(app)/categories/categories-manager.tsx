@@ -2,14 +2,14 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { QueryView } from "@/components/ui/query-view";
+import { EmptyState } from "@/components/ui/states";
 import { localized } from "@/lib/bilingual";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import { CategoryForm } from "./category-form";
 import { type Category, CategoryRow } from "./category-row";
 
@@ -21,7 +21,6 @@ export function CategoriesManager() {
   const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const errorMessage = useErrorMessage();
   const categories = useQuery(trpc.categories.list.queryOptions());
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Category | null>(null);
@@ -58,49 +57,45 @@ export function CategoriesManager() {
     }),
   );
 
-  let list: ReactNode;
-  if (categories.isPending) list = <LoadingState />;
-  else if (categories.isError)
-    list = (
-      <ErrorState
-        title={t("loadFailed")}
-        body={errorMessage(categories.error)}
-        onRetry={() => categories.refetch()}
-      />
-    );
-  else if (categories.data.length === 0) list = <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />;
-  else
-    list = (
-      <ul className="divide-y divide-slate-100">
-        {categories.data.map((category) => (
-          <li key={category.id} className="py-3" data-testid="category-row">
-            {editing === category.id ? (
-              <CategoryForm
-                idPrefix={`category-${category.id}`}
-                initial={category}
-                submitLabel={update.isPending ? t("saving") : t("save")}
-                pending={update.isPending}
-                error={update.error}
-                onSubmit={(values) => update.mutate({ id: category.id, ...values })}
-                onCancel={() => {
-                  update.reset();
-                  setEditing(null);
-                }}
-              />
-            ) : (
-              <CategoryRow
-                category={category}
-                onEdit={() => {
-                  update.reset();
-                  setEditing(category.id);
-                }}
-                onDelete={() => setDeleting(category)}
-              />
-            )}
-          </li>
-        ))}
-      </ul>
-    );
+  const list = (
+    <QueryView
+      query={categories}
+      loadFailed={t("loadFailed")}
+      empty={<EmptyState title={t("emptyTitle")} body={t("emptyBody")} />}
+    >
+      {(data) => (
+        <ul className="divide-y divide-slate-100">
+          {data.map((category) => (
+            <li key={category.id} className="py-3" data-testid="category-row">
+              {editing === category.id ? (
+                <CategoryForm
+                  idPrefix={`category-${category.id}`}
+                  initial={category}
+                  submitLabel={update.isPending ? t("saving") : t("save")}
+                  pending={update.isPending}
+                  error={update.error}
+                  onSubmit={(values) => update.mutate({ id: category.id, ...values })}
+                  onCancel={() => {
+                    update.reset();
+                    setEditing(null);
+                  }}
+                />
+              ) : (
+                <CategoryRow
+                  category={category}
+                  onEdit={() => {
+                    update.reset();
+                    setEditing(category.id);
+                  }}
+                  onDelete={() => setDeleting(category)}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </QueryView>
+  );
 
   const deletingName = deleting && localized(deleting.nameEn, deleting.nameAr, locale)?.text;
   return (
@@ -128,7 +123,7 @@ export function CategoriesManager() {
         body={t("deleteBody", { name: deletingName ?? "" })}
         confirmLabel={t("deleteConfirm")}
         pending={remove.isPending}
-        error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+        error={remove.error}
         onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
         onClose={() => {
           remove.reset();

@@ -2,9 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { BilingualFields, pairOf } from "@/components/ui/bilingual-fields";
+import { FormActions } from "@/components/ui/form-actions";
 import { FormField } from "@/components/ui/form-field";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { useFieldErrors } from "@/trpc/use-field-errors";
@@ -48,34 +47,14 @@ export function CategoryForm({
   return (
     <form onSubmit={submit} className="space-y-3">
       <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto]">
-        <FormField id={`${idPrefix}-nameEn`} label={t("nameEn")} error={fieldError("nameEn")}>
-          {(control) => (
-            <input
-              {...control}
-              lang="en"
-              dir="ltr"
-              required
-              maxLength={80}
-              value={values.nameEn}
-              onChange={(event) => set({ nameEn: event.target.value })}
-              className={inputClass}
-            />
-          )}
-        </FormField>
-        <FormField id={`${idPrefix}-nameAr`} label={t("nameAr")} error={fieldError("nameAr")}>
-          {(control) => (
-            <input
-              {...control}
-              lang="ar"
-              dir="rtl"
-              required
-              maxLength={80}
-              value={values.nameAr}
-              onChange={(event) => set({ nameAr: event.target.value })}
-              className={inputClass}
-            />
-          )}
-        </FormField>
+        <BilingualFields
+          idPrefix={idPrefix}
+          {...pairOf("name", values, fieldError, set)}
+          labels={{ en: t("nameEn"), ar: t("nameAr") }}
+          required
+          maxLength={80}
+          className="contents"
+        />
         <FormField id={`${idPrefix}-color`} label={t("color")} error={fieldError("color")}>
           {(control) => (
             <div className="mt-1 flex items-center gap-2">
@@ -98,19 +77,14 @@ export function CategoryForm({
           )}
         </FormField>
       </div>
-      {error !== null && error !== undefined && !hasFieldErrors && (
-        <Alert tone="error">{errorMessage(error)}</Alert>
-      )}
-      <div className="flex flex-wrap justify-end gap-2">
-        {onCancel && (
-          <button type="button" className={buttonClass("secondary", "sm")} onClick={onCancel}>
-            {t("discard")}
-          </button>
-        )}
-        <button type="submit" className={buttonClass("primary", "sm")} disabled={pending}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions
+        cancelLabel={t("discard")}
+        submitLabel={submitLabel}
+        pending={pending}
+        error={error != null && !hasFieldErrors && errorMessage(error)}
+        size="sm"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -2,14 +2,12 @@
 
 import type { WorkerKind } from "@taqweem/db/schema";
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
 import { PageHeader } from "@/components/ui/page-header";
-import { ErrorState, LoadingState } from "@/components/ui/states";
+import { QueryView } from "@/components/ui/query-view";
 import { StreamBadge } from "@/components/ui/stream-badge";
 import type { StreamStatus } from "@/hooks/use-app-events";
 import { useServerNow } from "@/hooks/use-server-now";
 import type { PingReplyEvent } from "@/server/events/for-viewer";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import { PingPanel } from "./ping-panel";
 import { QueuesTable } from "./queues-table";
 import { type Overview, useLiveOverview } from "./use-live-overview";
@@ -17,20 +15,7 @@ import { WorkersTable } from "./workers-table";
 
 export function SystemView({ kinds }: { kinds: WorkerKind[] }) {
   const t = useTranslations();
-  const errorMessage = useErrorMessage();
   const { overview, replies, stream } = useLiveOverview();
-
-  let body: ReactNode;
-  if (overview.isPending) body = <LoadingState />;
-  else if (overview.isError)
-    body = (
-      <ErrorState
-        title={t("system.loadFailed")}
-        body={errorMessage(overview.error)}
-        onRetry={() => overview.refetch()}
-      />
-    );
-  else body = <LiveSections overview={overview.data} kinds={kinds} replies={replies} stream={stream} />;
 
   return (
     <>
@@ -39,7 +24,9 @@ export function SystemView({ kinds }: { kinds: WorkerKind[] }) {
         description={t("system.description")}
         actions={<StreamBadge status={stream} />}
       />
-      {body}
+      <QueryView query={overview} loadFailed={t("system.loadFailed")}>
+        {(data) => <LiveSections overview={data} kinds={kinds} replies={replies} stream={stream} />}
+      </QueryView>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClass, labelClass } from "@/components/ui/field";
+import { readApiError } from "@/trpc/api-error";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { OneTimePassword, type PasswordNotice } from "./one-time-password";
@@ -35,7 +36,7 @@ export function CreateUserForm({ roles, locales }: { roles: Role[]; locales: Loc
     }),
   );
   // The server names the fields it refused; the explanation comes from our own messages.
-  const invalid = new Set(Object.keys(create.error?.data?.zodError?.fieldErrors ?? {}));
+  const invalid = new Set(Object.keys(readApiError(create.error).fieldErrors));
   const fieldError = (field: Field) =>
     invalid.has(field) ? (
       <p id={`new-user-${field}-error`} className="mt-1 text-sm text-red-700">

@@ -3,12 +3,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Role } from "@taqweem/db/schema";
 import { useTranslations } from "next-intl";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataTable, HeaderCell } from "@/components/ui/data-table";
-import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { QueryView } from "@/components/ui/query-view";
+import { EmptyState } from "@/components/ui/states";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { OneTimePassword, type PasswordNotice } from "./one-time-password";
@@ -57,53 +58,48 @@ export function UsersTable({ viewerId, roles }: { viewerId: string; roles: Role[
       ? setActive.variables?.userId
       : undefined;
 
-  let body: ReactNode;
-  if (users.isPending) body = <LoadingState />;
-  else if (users.isError)
-    body = (
-      <ErrorState
-        title={t("users.loadFailed")}
-        body={errorMessage(users.error)}
-        onRetry={() => users.refetch()}
-      />
-    );
-  else if (users.data.length === 0)
-    body = <EmptyState title={t("users.emptyTitle")} body={t("users.emptyBody")} />;
-  else
-    body = (
-      <DataTable
-        minWidth="48rem"
-        head={
-          <>
-            <HeaderCell>{t("users.columns.name")}</HeaderCell>
-            <HeaderCell>{t("users.columns.email")}</HeaderCell>
-            <HeaderCell>{t("users.columns.role")}</HeaderCell>
-            <HeaderCell>{t("users.columns.status")}</HeaderCell>
-            <HeaderCell>{t("users.columns.lastSignIn")}</HeaderCell>
-            <HeaderCell align="end">
-              <span className="sr-only">{t("users.columns.actions")}</span>
-            </HeaderCell>
-          </>
-        }
-      >
-        {users.data.map((user) => (
-          <UserRow
-            key={user.id}
-            user={user}
-            roles={roles}
-            isSelf={user.id === viewerId}
-            busy={busyUserId === user.id}
-            onRoleChange={(role) => setRole.mutate({ userId: user.id, role })}
-            onActiveChange={(active) => setActive.mutate({ userId: user.id, active })}
-            onResetPassword={() => {
-              reset.reset();
-              setNotice(null);
-              setResetting({ id: user.id, name: user.name, email: user.email });
-            }}
-          />
-        ))}
-      </DataTable>
-    );
+  const body = (
+    <QueryView
+      query={users}
+      loadFailed={t("users.loadFailed")}
+      empty={<EmptyState title={t("users.emptyTitle")} body={t("users.emptyBody")} />}
+    >
+      {(list) => (
+        <DataTable
+          minWidth="48rem"
+          head={
+            <>
+              <HeaderCell>{t("users.columns.name")}</HeaderCell>
+              <HeaderCell>{t("users.columns.email")}</HeaderCell>
+              <HeaderCell>{t("users.columns.role")}</HeaderCell>
+              <HeaderCell>{t("users.columns.status")}</HeaderCell>
+              <HeaderCell>{t("users.columns.lastSignIn")}</HeaderCell>
+              <HeaderCell align="end">
+                <span className="sr-only">{t("users.columns.actions")}</span>
+              </HeaderCell>
+            </>
+          }
+        >
+          {list.map((user) => (
+            <UserRow
+              key={user.id}
+              user={user}
+              roles={roles}
+              isSelf={user.id === viewerId}
+              busy={busyUserId === user.id}
+              onRoleChange={(role) => setRole.mutate({ userId: user.id, role })}
+              onActiveChange={(active) => setActive.mutate({ userId: user.id, active })}
+              onResetPassword={() => {
+                reset.reset();
+                setNotice(null);
+                setResetting({ id: user.id, name: user.name, email: user.email });
+              }}
+            />
+          ))}
+        </DataTable>
+      )}
+    </QueryView>
+  );
 
   return (
     <Card title={t("users.listTitle")}>
@@ -124,7 +120,7 @@ export function UsersTable({ viewerId, roles }: { viewerId: string; roles: Role[
         body={t("users.reset.body")}
         confirmLabel={t("users.reset.confirm")}
         pending={reset.isPending}
-        error={reset.isError ? <Alert tone="error">{errorMessage(reset.error)}</Alert> : undefined}
+        error={reset.error}
         onConfirm={() => resetting && reset.mutate({ userId: resetting.id })}
         onClose={() => setResetting(null)}
       />

@@ -13,8 +13,8 @@ import {
 import { Alert } from "@/components/ui/alert";
 import { Dialog } from "@/components/ui/dialog";
 import type { EventChoices } from "@/lib/calendar-url";
-import { isStaleVersion } from "@/trpc/is-stale-version";
-import type { EventData } from "./event-screen";
+import { hasErrorKey } from "@/trpc/api-error";
+import type { EventData } from "./event-data";
 
 interface Props {
   open: boolean;
@@ -57,7 +57,7 @@ function EditEventForm({
     const values = valuesForEvent(event, timeZone);
     return { values, fields: readValues(values, timeZone).fields! };
   });
-  const stale = isStaleVersion(error);
+  const stale = hasErrorKey(error, "errors.staleVersion");
   return (
     <EventForm
       idPrefix="edit-event"

@@ -8,12 +8,12 @@ import { buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useRouter } from "@/i18n/navigation";
 import type { EventChoices } from "@/lib/calendar-url";
-import { isStaleVersion } from "@/trpc/is-stale-version";
+import { hasErrorKey } from "@/trpc/api-error";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import type { Notice } from "../../calendar/notice";
 import { EditEventDialog } from "./edit-event-dialog";
-import type { EventData } from "./event-screen";
+import type { EventData } from "./event-data";
 
 type Pending = "edit" | "cancel" | "delete" | null;
 
@@ -55,7 +55,7 @@ export function EventActions({
       onNotice({ tone: "success", text: success });
     },
     onError: (error: unknown) => {
-      if (isStaleVersion(error)) onNotice({ tone: "error", text: t("conflict") });
+      if (hasErrorKey(error, "errors.staleVersion")) onNotice({ tone: "error", text: t("conflict") });
     },
     onSettled: refresh,
   });
@@ -75,7 +75,7 @@ export function EventActions({
         await queryClient.invalidateQueries(trpc.events.range.pathFilter());
         router.push("/calendar");
       },
-      onError: (error) => isStaleVersion(error) && refresh(),
+      onError: (error) => hasErrorKey(error, "errors.staleVersion") && refresh(),
     }),
   );
 
@@ -116,7 +116,7 @@ export function EventActions({
           </button>
         </>
       )}
-      {publish.isError && !isStaleVersion(publish.error) && (
+      {publish.isError && !hasErrorKey(publish.error, "errors.staleVersion") && (
         <div className="basis-full">
           <Alert tone="error">{errorMessage(publish.error)}</Alert>
         </div>
@@ -139,7 +139,7 @@ export function EventActions({
         body={t("actions.cancelBody")}
         confirmLabel={t("actions.cancelConfirm")}
         pending={cancel.isPending}
-        error={cancel.isError && <Alert tone="error">{errorMessage(cancel.error)}</Alert>}
+        error={cancel.error}
         onConfirm={() => cancel.mutate(target)}
         onClose={close}
       />
@@ -149,7 +149,7 @@ export function EventActions({
         body={t("actions.deleteBody")}
         confirmLabel={t("actions.deleteConfirm")}
         pending={remove.isPending}
-        error={remove.isError && <Alert tone="error">{errorMessage(remove.error)}</Alert>}
+        error={remove.error}
         onConfirm={() => remove.mutate(target)}
         onClose={close}
       />

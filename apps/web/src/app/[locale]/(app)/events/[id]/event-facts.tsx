@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { DetailRow } from "@/components/events/detail-row";
 import { useEventDates } from "@/components/events/use-event-dates";
-import type { EventData } from "./event-screen";
+import type { EventData } from "./event-data";
 
 /** The planning facts only staff see: type, scope, visibility, attendance, source, who made it. */
 export function EventFacts({ event, timeZone }: { event: EventData; timeZone: string }) {

@@ -3,12 +3,11 @@
 import { useQuery } from "@tanstack/react-query";
 import type { AppRouter, inferRouterOutputs } from "@taqweem/api";
 import { type Messages, useTranslations } from "next-intl";
-import type { ReactNode } from "react";
 import { useEventDates } from "@/components/events/use-event-dates";
 import { Card } from "@/components/ui/card";
-import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { QueryView } from "@/components/ui/query-view";
+import { EmptyState } from "@/components/ui/states";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import { HistoryValue } from "./history-value";
 
 type Entry = inferRouterOutputs<AppRouter>["events"]["history"][number];
@@ -51,29 +50,25 @@ const rank = (field: string) => {
 export function EventHistory({ eventId, timeZone }: { eventId: string; timeZone: string }) {
   const t = useTranslations("event.history");
   const trpc = useTRPC();
-  const errorMessage = useErrorMessage();
   const history = useQuery(trpc.events.history.queryOptions({ id: eventId }));
 
-  let body: ReactNode;
-  if (history.isPending) body = <LoadingState />;
-  else if (history.isError)
-    body = (
-      <ErrorState
-        title={t("loadFailed")}
-        body={errorMessage(history.error)}
-        onRetry={() => history.refetch()}
-      />
-    );
-  else if (history.data.length === 0) body = <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />;
-  else
-    body = (
-      <ol className="space-y-5" data-testid="event-history">
-        {history.data.map((entry) => (
-          <HistoryEntry key={entry.id} entry={entry} timeZone={timeZone} />
-        ))}
-      </ol>
-    );
-  return <Card title={t("title")}>{body}</Card>;
+  return (
+    <Card title={t("title")}>
+      <QueryView
+        query={history}
+        loadFailed={t("loadFailed")}
+        empty={<EmptyState title={t("emptyTitle")} body={t("emptyBody")} />}
+      >
+        {(entries) => (
+          <ol className="space-y-5" data-testid="event-history">
+            {entries.map((entry) => (
+              <HistoryEntry key={entry.id} entry={entry} timeZone={timeZone} />
+            ))}
+          </ol>
+        )}
+      </QueryView>
+    </Card>
+  );
 }
 
 function HistoryEntry({ entry, timeZone }: { entry: Entry; timeZone: string }) {

@@ -1,25 +1,23 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { AppRouter, inferRouterOutputs } from "@taqweem/api";
 import { useTranslations } from "next-intl";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import { HijriToggle } from "@/components/calendar/hijri-toggle";
 import { BilingualText } from "@/components/events/bilingual-text";
 import { EventDetails } from "@/components/events/event-details";
 import { StatusBadge } from "@/components/events/status-badge";
 import { EventPlanning } from "@/components/planning/event/event-planning";
 import { BackLink } from "@/components/ui/back-link";
-import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { QueryView } from "@/components/ui/query-view";
+import { EmptyState } from "@/components/ui/states";
 import type { EventChoices } from "@/lib/calendar-url";
 import { useTRPC } from "@/trpc/react";
-import { useErrorMessage } from "@/trpc/use-error-message";
 import { type Notice, NoticeBar } from "../../calendar/notice";
 import { EventActions } from "./event-actions";
+import type { EventData } from "./event-data";
 import { EventFacts } from "./event-facts";
 import { EventHistory } from "./event-history";
-
-export type EventData = inferRouterOutputs<AppRouter>["events"]["get"];
 
 interface Props {
   id: string;
@@ -29,37 +27,11 @@ interface Props {
 }
 
 /** One event: its facts in the reader's language, what editors can do with it, and its history. */
-export function EventScreen({ id, timeZone, choices, canEdit }: Props) {
+export function EventScreen({ id, ...shown }: Props) {
   const t = useTranslations("event");
   const trpc = useTRPC();
-  const errorMessage = useErrorMessage();
   const event = useQuery(trpc.events.get.queryOptions({ id }));
   const [notice, setNotice] = useState<Notice | null>(null);
-
-  let body: ReactNode;
-  if (event.isPending) body = <LoadingState />;
-  else if (event.isError)
-    body =
-      event.error.data?.code === "NOT_FOUND" ? (
-        <EmptyState title={t("page.notFoundTitle")} body={t("page.notFoundBody")} />
-      ) : (
-        <ErrorState
-          title={t("page.loadFailed")}
-          body={errorMessage(event.error)}
-          onRetry={() => event.refetch()}
-        />
-      );
-  else
-    body = (
-      <EventBody
-        event={event.data}
-        timeZone={timeZone}
-        choices={choices}
-        canEdit={canEdit}
-        notice={notice}
-        onNotice={setNotice}
-      />
-    );
 
   return (
     <>
@@ -67,7 +39,13 @@ export function EventScreen({ id, timeZone, choices, canEdit }: Props) {
         <BackLink href="/calendar">{t("page.back")}</BackLink>
         <HijriToggle />
       </div>
-      {body}
+      <QueryView
+        query={event}
+        loadFailed={t("page.loadFailed")}
+        notFound={<EmptyState title={t("page.notFoundTitle")} body={t("page.notFoundBody")} />}
+      >
+        {(data) => <EventBody event={data} {...shown} notice={notice} onNotice={setNotice} />}
+      </QueryView>
     </>
   );
 }
@@ -79,11 +57,8 @@ function EventBody({
   canEdit,
   notice,
   onNotice,
-}: {
+}: Omit<Props, "id"> & {
   event: EventData;
-  timeZone: string;
-  choices: EventChoices;
-  canEdit: boolean;
   notice: Notice | null;
   onNotice: (notice: Notice | null) => void;
 }) {
