@@ -97,7 +97,7 @@ export function EventsByMonthChart({ rows, series, rtl, labels }: Props) {
                     {row.label}
                   </th>
                   {series.map((item) => (
-                    <td key={item.key} className="py-1 pe-4 tabular-nums">
+                    <td key={item.key} data-series={item.key} className="py-1 pe-4 tabular-nums">
                       {row[item.key]}
                     </td>
                   ))}
