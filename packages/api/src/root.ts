@@ -1,5 +1,6 @@
 import { calendarFeedsRouter } from "./routers/calendar-feeds/router";
 import { categoriesRouter } from "./routers/categories/router";
+import { dashboardRouter } from "./routers/dashboard/router";
 import { departmentsRouter } from "./routers/departments/router";
 import { eventsRouter } from "./routers/events/router";
 import { healthRouter } from "./routers/health/router";
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   reminders: remindersRouter,
   notifications: notificationsRouter,
   mailbox: mailboxRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

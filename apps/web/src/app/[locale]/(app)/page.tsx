@@ -1,61 +1,54 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
+import { Dashboard } from "@/components/dashboard/dashboard";
 import { PageHeader } from "@/components/ui/page-header";
-import { Link } from "@/i18n/navigation";
 import { requireViewer } from "@/server/viewer";
+import { HydrateClient, prefetch, trpc } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("home");
   return { title: t("title") };
 }
 
+/** Home: a dashboard of what is happening and what needs the reader, prefetched with the page. */
 export default async function HomePage() {
   const locale = await getLocale();
   const [viewer, t] = await Promise.all([requireViewer(locale), getTranslations()]);
+  const may = (action: (typeof viewer.capabilities)[number]) => viewer.capabilities.includes(action);
+  await Promise.all([
+    prefetch(trpc.me.get.queryOptions()),
+    prefetch(trpc.dashboard.agenda.queryOptions()),
+    prefetch(trpc.dashboard.myTasks.queryOptions()),
+    prefetch(trpc.dashboard.eventsPerMonth.queryOptions()),
+    ...(may("planning.overview")
+      ? [
+          prefetch(trpc.dashboard.overdueByDepartment.queryOptions()),
+          prefetch(trpc.dashboard.unassignedEvents.queryOptions()),
+        ]
+      : []),
+    ...(may("whatsapp.manage")
+      ? [
+          prefetch(trpc.dashboard.whatsappAttention.queryOptions()),
+          prefetch(trpc.dashboard.failedWhatsApp.queryOptions()),
+        ]
+      : []),
+    ...(may("mailbox.read") ? [prefetch(trpc.dashboard.failedEmails.queryOptions())] : []),
+  ]);
   // The organisation's name in the reader's language, or the other one marked as such.
   const ownName = locale === "ar" ? viewer.org.nameAr : viewer.org.nameEn;
   const otherName = locale === "ar" ? viewer.org.nameEn : viewer.org.nameAr;
   return (
-    <>
+    <HydrateClient>
       <PageHeader title={t("home.welcome", { name: viewer.name })} description={t("home.intro")} />
-      <div className="grid gap-6 md:grid-cols-2">
-        <Card title={t("home.organisation")}>
-          <p className="text-lg font-medium text-slate-900" data-testid="org-name">
-            {ownName || (
-              <>
-                <span lang={locale === "ar" ? "en" : "ar"}>{otherName}</span>{" "}
-                <span className="text-sm text-slate-500">({t("common.otherLanguage")})</span>
-              </>
-            )}
-          </p>
-          <p className="mt-1 text-sm text-slate-600">
-            {t("home.timeZone")}: <bdi dir="ltr">{viewer.org.timeZone}</bdi>
-          </p>
-        </Card>
-        <Card title={t("home.yourRole")}>
-          <p className="text-lg font-medium text-slate-900">{t(`roles.${viewer.role}`)}</p>
-          <p className="mt-1 text-sm text-slate-600">{t(`roleDescriptions.${viewer.role}`)}</p>
-        </Card>
-      </div>
-      {viewer.role === "admin" && (
-        <div className="mt-6 grid gap-4 sm:grid-cols-2">
-          <Link
-            href="/users"
-            className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600"
-          >
-            <p className="font-semibold text-slate-900">{t("nav.users")}</p>
-            <p className="mt-1 text-sm text-slate-600">{t("users.description")}</p>
-          </Link>
-          <Link
-            href="/system"
-            className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600"
-          >
-            <p className="font-semibold text-slate-900">{t("nav.system")}</p>
-            <p className="mt-1 text-sm text-slate-600">{t("system.description")}</p>
-          </Link>
-        </div>
-      )}
-    </>
+      <p className="-mt-4 mb-2 font-medium text-slate-900" data-testid="org-name">
+        {ownName || (
+          <>
+            <span lang={locale === "ar" ? "en" : "ar"}>{otherName}</span>{" "}
+            <span className="text-sm text-slate-500">({t("common.otherLanguage")})</span>
+          </>
+        )}
+      </p>
+      <Dashboard timeZone={viewer.org.timeZone} />
+    </HydrateClient>
   );
 }

@@ -1,0 +1,113 @@
+"use client";
+
+import { useId } from "react";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { ChartRow, ChartSeries } from "./chart-data";
+
+interface Props {
+  rows: ChartRow[];
+  series: ChartSeries[];
+  rtl: boolean;
+  labels: {
+    name: string;
+    description: string;
+    showTable: string;
+    caption: string;
+    month: string;
+    total: string;
+  };
+}
+
+/**
+ * Stacked bars of events per month with the same numbers as a table. In Arabic the months run
+ * right to left (the x axis reversed), the count axis stands on the right, and the legend and
+ * tooltip read right to left.
+ */
+export function EventsByMonthChart({ rows, series, rtl, labels }: Props) {
+  const direction = rtl ? "rtl" : "ltr";
+  const descriptionId = useId();
+  return (
+    <div>
+      <p id={descriptionId} className="sr-only">
+        {labels.description}
+      </p>
+      <div className="h-72" data-testid="events-chart" aria-describedby={descriptionId}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart
+            data={rows}
+            title={labels.name}
+            desc={labels.description}
+            margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+            <XAxis
+              dataKey="label"
+              reversed={rtl}
+              tick={{ fontSize: 12, fill: "#475569" }}
+              interval="preserveStartEnd"
+            />
+            <YAxis
+              orientation={rtl ? "right" : "left"}
+              allowDecimals={false}
+              width={32}
+              tick={{ fontSize: 12, fill: "#475569" }}
+            />
+            <Tooltip
+              cursor={{ fill: "#f1f5f9" }}
+              wrapperStyle={{ direction }}
+              contentStyle={{ textAlign: rtl ? "right" : "left", borderRadius: 8 }}
+            />
+            <Legend wrapperStyle={{ direction, fontSize: 13 }} />
+            {series.map((item) => (
+              <Bar key={item.key} dataKey={item.key} name={item.name} stackId="events" fill={item.color} />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <details className="mt-3 text-sm" data-testid="events-chart-table">
+        <summary className="cursor-pointer font-medium text-brand-700">{labels.showTable}</summary>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must be reachable by keyboard */}
+        <section className="mt-2 overflow-x-auto" aria-label={labels.caption} tabIndex={0}>
+          <table className="min-w-full text-start">
+            <caption className="pb-2 text-start text-slate-600">{labels.caption}</caption>
+            <thead>
+              <tr className="border-b border-slate-200">
+                <th scope="col" className="py-1 pe-4 text-start font-medium">
+                  {labels.month}
+                </th>
+                {series.map((item) => (
+                  <th
+                    key={item.key}
+                    scope="col"
+                    lang={item.lang}
+                    className="py-1 pe-4 text-start font-medium"
+                  >
+                    {item.name}
+                  </th>
+                ))}
+                <th scope="col" className="py-1 text-start font-medium">
+                  {labels.total}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.month} className="border-b border-slate-100" data-month={row.month}>
+                  <th scope="row" className="py-1 pe-4 text-start font-normal">
+                    {row.label}
+                  </th>
+                  {series.map((item) => (
+                    <td key={item.key} data-series={item.key} className="py-1 pe-4 tabular-nums">
+                      {row[item.key]}
+                    </td>
+                  ))}
+                  <td className="py-1 tabular-nums">{row.total}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </details>
+    </div>
+  );
+}
