@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
-import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
+import { type QueryLike, QueryView } from "@/components/ui/query-view";
+import { EmptyState } from "@/components/ui/states";
 import { Link } from "@/i18n/navigation";
 
 export interface EmptyCopy {
@@ -14,8 +15,8 @@ export interface EmptyCopy {
 }
 
 /**
- * One card of the home page: loading, then its items, a "what to do next" when there are none, or
- * an error with a retry. Data already shown stays while a background refresh fails.
+ * One card of the home page: the shared query ladder inside the card, with a "what to do next"
+ * when there is nothing to show.
  */
 export function DashboardSection<T>({
   testId,
@@ -30,41 +31,32 @@ export function DashboardSection<T>({
   title: string;
   actions?: ReactNode;
   /** The section's query (what of it this card reads). */
-  query: { data: T | undefined; isError: boolean; refetch: () => unknown };
+  query: QueryLike<T>;
   isEmpty: (data: T) => boolean;
   empty: EmptyCopy;
   children: (data: T) => ReactNode;
 }) {
-  const t = useTranslations();
-  let body: ReactNode;
-  if (query.data !== undefined)
-    body = isEmpty(query.data) ? (
-      <div data-testid="section-empty">
-        <EmptyState title={empty.title} body={empty.body} />
-        {empty.action && (
-          <p className="-mt-8 pb-6 text-center">
-            <Link href={empty.action.href} className="text-sm font-medium text-brand-700 hover:underline">
-              {empty.action.label}
-            </Link>
-          </p>
-        )}
-      </div>
-    ) : (
-      children(query.data)
-    );
-  else if (query.isError)
-    body = (
-      <ErrorState
-        title={t("states.errorTitle")}
-        body={t("home.loadFailed")}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  else body = <LoadingState />;
+  const t = useTranslations("home");
   return (
     <div data-testid={testId}>
       <Card title={title} actions={actions}>
-        {body}
+        <QueryView
+          query={query}
+          loadFailed={t("loadFailed")}
+          isEmpty={isEmpty}
+          empty={
+            <div data-testid="section-empty">
+              <EmptyState title={empty.title} body={empty.body} />
+              {empty.action && (
+                <p className="-mt-8 pb-6 text-center">
+                  <SectionLink href={empty.action.href}>{empty.action.label}</SectionLink>
+                </p>
+              )}
+            </div>
+          }
+        >
+          {children}
+        </QueryView>
       </Card>
     </div>
   );

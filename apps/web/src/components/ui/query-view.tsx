@@ -17,7 +17,7 @@ export interface QueryLike<T> {
 const isEmptyList = (data: unknown) => Array.isArray(data) && data.length === 0;
 
 /**
- * A query's whole ladder: a spinner while it loads, the failure with "try again", `notFound` when
+ * A query's whole ladder: a spinner while it first loads, the failure with "try again", `notFound` when
  * the API says there is no such thing, `empty` when `isEmpty` (by default: an empty list), and
  * otherwise what `children` makes of the data. `frame` wraps the placeholders only, for lists
  * whose items stand on their own.
@@ -40,8 +40,9 @@ export function QueryView<T>({
   children: (data: T) => ReactNode;
 }) {
   const errorMessage = useErrorMessage();
-  if (query.isPending) return frame(<LoadingState />);
-  if (query.isError)
+  // Data already shown stays while a background refresh fails; only a first load fails visibly.
+  if (query.data === undefined) {
+    if (!query.isError) return frame(<LoadingState />);
     return frame(
       notFound && hasErrorKey(query.error, "errors.notFound") ? (
         notFound
@@ -49,9 +50,9 @@ export function QueryView<T>({
         <ErrorState title={loadFailed} body={errorMessage(query.error)} onRetry={() => query.refetch()} />
       ),
     );
-  const data = query.data as T;
-  if (empty && isEmpty(data)) return frame(empty);
-  return children(data);
+  }
+  if (empty && isEmpty(query.data)) return frame(empty);
+  return children(query.data);
 }
 
 /** Two queries read as one: pending or failed while either is, with both results together. */
