@@ -1,4 +1,6 @@
 export * from "./client";
+export * from "./config";
+export * from "./env";
 export * from "./migrate";
 export * from "./schema/index";
 export * from "./wait";
