@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { settingsFromEnv, wholeNumber } from "./env";
+import { type Env, settingsFromEnv, wholeNumber } from "./env";
 
 /** Every setting of the database package, read from the environment on each call (tests change it). */
 export const dbConfigSchema = z.object({
@@ -12,7 +12,7 @@ export const dbConfigSchema = z.object({
 });
 export type DbConfig = z.infer<typeof dbConfigSchema>;
 
-export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
+export function dbConfigFromEnv(env: Env = process.env): DbConfig {
   return settingsFromEnv(
     dbConfigSchema,
     { databaseUrl: "DATABASE_URL", appName: "TAQWEEM_APP_NAME", waitTimeoutMs: "DB_WAIT_TIMEOUT_MS" },

@@ -10,6 +10,9 @@ export type EnvVariables<T> = {
     : string;
 };
 
+/** The environment to read: process.env, or a plain object in tests. */
+export type Env = Readonly<Record<string, string | undefined>>;
+
 /** Settings that failed validation, each named by its environment variable (values are never echoed: some are secrets). */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -35,7 +38,7 @@ export const port = () => wholeNumber(0).max(65_535, { error: "must be a port nu
 export function settingsFromEnv<S extends z.ZodObject>(
   schema: S,
   variables: EnvVariables<z.input<S>>,
-  env: NodeJS.ProcessEnv,
+  env: Env,
   derived: Partial<z.input<S>> = {},
 ): z.output<S> {
   const result = schema.safeParse({ ...valuesOf(variables, env), ...derived });
@@ -48,13 +51,13 @@ export function settingsFromEnv<S extends z.ZodObject>(
 }
 
 /** Whether this process runs in production (NODE_ENV), the one switch every package shares. */
-export function runsInProduction(env: NodeJS.ProcessEnv = process.env): boolean {
+export function runsInProduction(env: Env = process.env): boolean {
   return env.NODE_ENV === "production";
 }
 
 type Variables = { [setting: string]: string | Variables | undefined };
 
-function valuesOf(variables: Variables, env: NodeJS.ProcessEnv): Record<string, unknown> {
+function valuesOf(variables: Variables, env: Env): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(variables).map(([setting, source]) => [
       setting,
