@@ -1,4 +1,4 @@
-import { type EnvVariables, settingsFromEnv, wholeNumber } from "@taqweem/db/env";
+import { type Env, type EnvVariables, settingsFromEnv, wholeNumber } from "@taqweem/db/env";
 import { z } from "zod";
 
 /**
@@ -41,19 +41,19 @@ const variables = {
   email: { apiKey: "RESEND_API_KEY", from: "EMAIL_FROM", baseUrl: "RESEND_BASE_URL" },
 } as const satisfies EnvVariables<z.input<typeof apiConfigSchema>>;
 
-export function siteConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig["site"] {
+export function siteConfigFromEnv(env: Env = process.env): ApiConfig["site"] {
   return settingsFromEnv(apiConfigSchema.shape.site, variables.site, env);
 }
 
-export function loginConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig["login"] {
+export function loginConfigFromEnv(env: Env = process.env): ApiConfig["login"] {
   return settingsFromEnv(apiConfigSchema.shape.login, variables.login, env);
 }
 
-export function emailConfigFromEnv(env: NodeJS.ProcessEnv = process.env): EmailConfig {
+export function emailConfigFromEnv(env: Env = process.env): EmailConfig {
   return settingsFromEnv(apiConfigSchema.shape.email, variables.email, env);
 }
 
 /** The web app's base URL for links: AUTH_URL without a trailing slash, else the development server. */
-export function publicBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function publicBaseUrl(env: Env = process.env): string {
   return (siteConfigFromEnv(env).authUrl ?? "http://localhost:3000").replace(/\/+$/, "");
 }

@@ -1,5 +1,5 @@
 import { hostname } from "node:os";
-import { settingsFromEnv, wholeNumber } from "@taqweem/db/env";
+import { type Env, settingsFromEnv, wholeNumber } from "@taqweem/db/env";
 import { z } from "zod";
 
 /** Settings every worker process shares, read from the environment on each call (tests change it). */
@@ -15,7 +15,7 @@ export const workerConfigSchema = z.object({
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 
-export function workerConfigFromEnv(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
+export function workerConfigFromEnv(env: Env = process.env): WorkerConfig {
   return settingsFromEnv(
     workerConfigSchema,
     {
