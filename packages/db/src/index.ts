@@ -4,3 +4,4 @@ export * from "./env";
 export * from "./migrate";
 export * from "./schema/index";
 export * from "./wait";
+export * from "./whatsapp/session-state";
