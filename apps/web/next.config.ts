@@ -1,9 +1,11 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { webConfigFromEnv } from "./src/config";
 import { devAllowedOrigins } from "./src/lib/dev-origins";
 import { securityHeaders } from "./src/lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+const { production } = webConfigFromEnv();
 
 const config: NextConfig = {
   poweredByHeader: false,
@@ -14,9 +16,9 @@ const config: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "postgres", "pg-boss", "pino", "prom-client"],
   // forbidden() answers 403 for pages a role may not open.
   experimental: { authInterrupts: true },
-  ...(process.env.NODE_ENV === "production" ? {} : { allowedDevOrigins: devAllowedOrigins() }),
+  ...(production ? {} : { allowedDevOrigins: devAllowedOrigins() }),
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV !== "production") }];
+    return [{ source: "/:path*", headers: securityHeaders(!production) }];
   },
 };
 

@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import next from "next";
+import { webConfigFromEnv } from "./src/config";
 import { stampPeerAddress } from "./src/server/peer-address";
 
 /**
@@ -9,8 +10,9 @@ import { stampPeerAddress } from "./src/server/peer-address";
  * (overwriting any copy from the client) before Next.js handles the request. The sign-in rate
  * limit reads it, and believes X-Forwarded-For only from the proxies TRUSTED_PROXIES names.
  */
-const dev = process.env.NODE_ENV !== "production";
-const port = Number(process.env.PORT ?? 3000);
+const config = webConfigFromEnv();
+const dev = !config.production;
+const port = config.port;
 const app = next({ dev, dir: import.meta.dirname, port, ...(dev ? { turbopack: true } : {}) });
 const handle = app.getRequestHandler();
 await app.prepare();

@@ -1,4 +1,5 @@
 import { defineConfig } from "drizzle-kit";
+import { dbConfigFromEnv } from "./src/config";
 
 export default defineConfig({
   dialect: "postgresql",
@@ -6,5 +7,5 @@ export default defineConfig({
   out: "./drizzle",
   // pg-boss owns the "pgboss" schema; drizzle must never diff or touch it.
   schemaFilter: ["public"],
-  dbCredentials: { url: process.env.DATABASE_URL ?? "postgres://localhost/taqweem" },
+  dbCredentials: { url: dbConfigFromEnv().databaseUrl ?? "postgres://localhost/taqweem" },
 });

@@ -1,11 +1,21 @@
 import path from "node:path";
+import {
+  type Env,
+  type EnvVariables,
+  port,
+  runsInProduction,
+  settingsFromEnv,
+  wholeNumber,
+} from "@taqweem/db/env";
 import { z } from "zod";
 
-const ms = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+const ms = (fallback: number) => wholeNumber().default(fallback);
 
 /** Every setting of the WhatsApp worker, read once from the environment. */
 export const waConfigSchema = z.object({
   transport: z.enum(["baileys", "simulator"]).default("baileys"),
+  /** Port of /health and /metrics; 0 picks a free one. */
+  port: port().default(3102),
   /** 32 bytes, base64 or hex; required in production (see crypto/state-key.ts). */
   stateKey: z.string().optional(),
   production: z.boolean(),
@@ -19,17 +29,17 @@ export const waConfigSchema = z.object({
   reconnectBaseMs: ms(2_000),
   reconnectMaxMs: ms(5 * 60_000),
   /** Consecutive failed connection attempts before a session goes to "failed". */
-  reconnectMaxAttempts: z.coerce.number().int().min(1).default(10),
+  reconnectMaxAttempts: wholeNumber(1).default(10),
   /**
    * Consumers of `wa.send`, each fetching batches of up to 10 jobs; at most one job per session is
    * in hand at a time, so this many sessions at least send side by side.
    */
-  sendConcurrency: z.coerce.number().int().min(1).default(10),
+  sendConcurrency: wholeNumber(1).default(10),
   /**
    * How often idle consumers look for jobs whose delay has run out (new jobs wake them at once);
    * waits, pacing and "owned elsewhere" hand-offs put jobs back with a delay, so keep it short.
    */
-  pollIntervalMs: z.coerce.number().int().min(500).default(2_000),
+  pollIntervalMs: wholeNumber(500).default(2_000),
   /** A message WhatsApp's server has not acknowledged this long after it went out is sent once more, then fails. */
   ackTimeoutMs: ms(30_000),
   /** A recipient's device may ask for a message again (a retry receipt) up to this long after it was sent. */
@@ -42,13 +52,13 @@ export const waConfigSchema = z.object({
   baileysLogLevel: z.string().default("warn"),
   simulator: z.object({
     /** Link by itself this long after showing a QR or pairing code; unset: wait for "scan". */
-    autoScanMs: z.coerce.number().int().min(0).optional(),
+    autoScanMs: wholeNumber().optional(),
     qrTtlMs: ms(20_000),
-    qrCount: z.coerce.number().int().min(1).default(6),
+    qrCount: wholeNumber(1).default(6),
     ackMs: ms(150),
     deliveredMs: ms(1_000),
     readMs: ms(3_000),
-    groups: z.coerce.number().int().min(0).max(500).default(4),
+    groups: wholeNumber().max(500, { error: "must be at most 500" }).default(4),
     /**
      * Test-only faults: "exit_after_send" ends the process once the simulated server has a message;
      * "no_ack" never acknowledges a message.
@@ -58,39 +68,42 @@ export const waConfigSchema = z.object({
 });
 export type WaConfig = z.infer<typeof waConfigSchema>;
 
-export function waConfigFromEnv(env: NodeJS.ProcessEnv = process.env): WaConfig {
-  // An empty variable means "not set", as in .env files with `NAME=`.
-  const read = (name: string) => env[name] || undefined;
-  return waConfigSchema.parse({
-    transport: read("WA_TRANSPORT"),
-    stateKey: read("WA_STATE_KEY"),
-    production: env.NODE_ENV === "production",
+const variables = {
+  transport: "WA_TRANSPORT",
+  port: "WA_WORKER_PORT",
+  stateKey: "WA_STATE_KEY",
+  leaseTtlMs: "WA_LEASE_TTL_MS",
+  leaseRenewMs: "WA_LEASE_RENEW_MS",
+  startStaggerMs: "WA_START_STAGGER_MS",
+  reconnectBaseMs: "WA_RECONNECT_BASE_MS",
+  reconnectMaxMs: "WA_RECONNECT_MAX_MS",
+  reconnectMaxAttempts: "WA_RECONNECT_MAX_ATTEMPTS",
+  sendConcurrency: "WA_SEND_CONCURRENCY",
+  pollIntervalMs: "WA_POLL_INTERVAL_MS",
+  ackTimeoutMs: "WA_ACK_TIMEOUT_MS",
+  resendMaxAgeMs: "WA_RESEND_MAX_AGE_MS",
+  waitRecheckMs: "WA_WAIT_RECHECK_MS",
+  pacingHoldMs: "WA_PACING_HOLD_MS",
+  groupSyncMinIntervalMs: "WA_GROUP_SYNC_MIN_INTERVAL_MS",
+  baileysLogLevel: "WA_BAILEYS_LOG_LEVEL",
+  simulator: {
+    autoScanMs: "WA_SIM_AUTO_SCAN_MS",
+    qrTtlMs: "WA_SIM_QR_TTL_MS",
+    qrCount: "WA_SIM_QR_COUNT",
+    ackMs: "WA_SIM_ACK_MS",
+    deliveredMs: "WA_SIM_DELIVERED_MS",
+    readMs: "WA_SIM_READ_MS",
+    groups: "WA_SIM_GROUPS",
+    fault: "WA_SIM_FAULT",
+  },
+} as const satisfies EnvVariables<z.input<typeof waConfigSchema>>;
+
+/** The worker's settings from the environment; a bad value throws a ConfigError naming its variable. */
+export function waConfigFromEnv(env: Env = process.env): WaConfig {
+  return settingsFromEnv(waConfigSchema, variables, env, {
+    production: runsInProduction(env),
     // The repository's .data folder, as `npm run dev` uses (apps/wa-worker/src → root).
-    dataDir: path.resolve(read("TAQWEEM_DATA_DIR") ?? path.join(import.meta.dirname, "../../..", ".data")),
-    leaseTtlMs: read("WA_LEASE_TTL_MS"),
-    leaseRenewMs: read("WA_LEASE_RENEW_MS"),
-    startStaggerMs: read("WA_START_STAGGER_MS"),
-    reconnectBaseMs: read("WA_RECONNECT_BASE_MS"),
-    reconnectMaxMs: read("WA_RECONNECT_MAX_MS"),
-    reconnectMaxAttempts: read("WA_RECONNECT_MAX_ATTEMPTS"),
-    sendConcurrency: read("WA_SEND_CONCURRENCY"),
-    pollIntervalMs: read("WA_POLL_INTERVAL_MS"),
-    ackTimeoutMs: read("WA_ACK_TIMEOUT_MS"),
-    resendMaxAgeMs: read("WA_RESEND_MAX_AGE_MS"),
-    waitRecheckMs: read("WA_WAIT_RECHECK_MS"),
-    pacingHoldMs: read("WA_PACING_HOLD_MS"),
-    groupSyncMinIntervalMs: read("WA_GROUP_SYNC_MIN_INTERVAL_MS"),
-    baileysLogLevel: read("WA_BAILEYS_LOG_LEVEL"),
-    simulator: {
-      autoScanMs: read("WA_SIM_AUTO_SCAN_MS"),
-      qrTtlMs: read("WA_SIM_QR_TTL_MS"),
-      qrCount: read("WA_SIM_QR_COUNT"),
-      ackMs: read("WA_SIM_ACK_MS"),
-      deliveredMs: read("WA_SIM_DELIVERED_MS"),
-      readMs: read("WA_SIM_READ_MS"),
-      groups: read("WA_SIM_GROUPS"),
-      fault: read("WA_SIM_FAULT"),
-    },
+    dataDir: path.resolve(env.TAQWEEM_DATA_DIR || path.join(import.meta.dirname, "../../..", ".data")),
   });
 }
 

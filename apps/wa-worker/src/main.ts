@@ -18,7 +18,7 @@ try {
 await startWorkerProcess({
   kind: "wa-worker",
   version: pkg.version,
-  port: Number(process.env.WA_WORKER_PORT ?? 3102),
+  port: config.port,
   dbPoolSize: waDbPoolSize(config),
   setup,
 });

@@ -1,4 +1,4 @@
-import { waCommandQueue, waSendQueue } from "@taqweem/jobs";
+import { waCommandQueue, waSendQueue, workerOnlineWindowMs } from "@taqweem/jobs";
 import type { WorkerContext } from "@taqweem/jobs/runtime";
 import { useDatabaseAuthState } from "./auth/db-auth-state";
 import { createCommandHandler } from "./commands/command-handler";
@@ -37,12 +37,11 @@ export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppT
     const box = createSealedBox(stateKey.key);
     const transport = options.transport ?? createTransport(config, db, log);
     const store = createSessionStore(db, ctx.identity.id);
-    const heartbeatMs = Number(process.env.HEARTBEAT_INTERVAL_MS ?? 5_000);
     const leases = createLeases(db, {
       workerId: ctx.identity.id,
       ttlMs: config.leaseTtlMs,
       transport: transport.kind,
-      liveWorkerWindowMs: 3 * heartbeatMs,
+      liveWorkerWindowMs: workerOnlineWindowMs(),
     });
     // An unacknowledged message's job goes back on the queue at its deadline (sent once more, then failed).
     const acks = createAckWatch((rowId, sessionId) => {

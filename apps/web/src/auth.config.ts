@@ -1,8 +1,11 @@
+import { siteConfigFromEnv } from "@taqweem/api/config";
 import type { NextAuthConfig } from "next-auth";
 import { CredentialsSignin } from "next-auth";
+import { webConfigFromEnv } from "./config";
 import { routing } from "./i18n/routing";
 
 const loginPage = `/${routing.defaultLocale}/login`;
+const web = webConfigFromEnv();
 
 /**
  * The part of the Auth.js setup that needs no database; `auth.ts` adds the credentials provider.
@@ -11,9 +14,7 @@ const loginPage = `/${routing.defaultLocale}/login`;
 export const authConfig = {
   // Unless AUTH_TRUST_HOST says otherwise, production takes its URLs from AUTH_URL (Auth.js then
   // never reads the Host or X-Forwarded-* headers) and refuses without it.
-  trustHost: process.env.AUTH_TRUST_HOST
-    ? process.env.AUTH_TRUST_HOST === "true"
-    : process.env.NODE_ENV !== "production" || Boolean(process.env.AUTH_URL),
+  trustHost: web.authTrustHost ?? (!web.production || Boolean(siteConfigFromEnv().authUrl)),
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: loginPage, error: loginPage },
   providers: [],

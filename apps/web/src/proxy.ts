@@ -1,6 +1,7 @@
 import { NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
 import createIntlMiddleware from "next-intl/middleware";
+import { webConfigFromEnv } from "./config";
 import { isAppLocale, routing } from "./i18n/routing";
 import { loginPath } from "./lib/callback-url";
 import { contentSecurityPolicy, newNonce } from "./lib/security-headers";
@@ -9,7 +10,7 @@ const intl = createIntlMiddleware(routing);
 /** Pages anyone may open: the login page and the public calendar. */
 const publicSections = new Set(["login", "public"]);
 const secureSessionCookie = "__Secure-authjs.session-token";
-const dev = process.env.NODE_ENV !== "production";
+const dev = !webConfigFromEnv().production;
 
 /**
  * Whether the request carries a valid session cookie. Only read, never renewed: Auth.js's own
@@ -18,7 +19,7 @@ const dev = process.env.NODE_ENV !== "production";
  */
 async function hasSession(request: NextRequest): Promise<boolean> {
   const secureCookie = request.cookies.getAll().some((cookie) => cookie.name.startsWith(secureSessionCookie));
-  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET, secureCookie });
+  const token = await getToken({ req: request, secret: webConfigFromEnv().authSecret, secureCookie });
   return token !== null;
 }
 

@@ -1,4 +1,5 @@
 export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+export { type EmailConfig, emailConfigFromEnv } from "./config";
 export * from "./context";
 export * from "./domain-error";
 export * from "./errors";
@@ -10,7 +11,6 @@ export {
   privateFeedResponse,
   publicFeedResponse,
 } from "./services/calendar-feeds/responses";
-export { type EmailConfig, emailConfigFromEnv } from "./services/email/config";
 export { queueEmail } from "./services/email/outbox";
 export { createEmailSender } from "./services/email/send";
 export { checkHealth, type Health } from "./services/health";

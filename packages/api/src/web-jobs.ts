@@ -1,6 +1,6 @@
 import { emailSendQueue, reminderFireQueue } from "@taqweem/jobs";
 import type { WorkerContext } from "@taqweem/jobs/runtime";
-import { type EmailConfig, emailConfigFromEnv } from "./services/email/config";
+import { type EmailConfig, emailConfigFromEnv } from "./config";
 import { createEmailSender } from "./services/email/send";
 import { fireReminder } from "./services/reminders/fire";
 

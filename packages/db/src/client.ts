@@ -1,5 +1,6 @@
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { dbConfigFromEnv } from "./config";
 import * as schema from "./schema/index";
 
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -15,7 +16,7 @@ interface Connection {
 const cache = globalThis as unknown as { __taqweemDb?: Connection };
 
 export function databaseUrl(): string {
-  const url = process.env.DATABASE_URL;
+  const url = dbConfigFromEnv().databaseUrl;
   if (!url)
     throw new Error("DATABASE_URL is not set: run through `npm run dev`, or set it to a Postgres URL.");
   return url;
@@ -34,7 +35,7 @@ export function createConnection(url: string, options: { max?: number; appName?:
 export function getConnection(): Connection {
   const url = databaseUrl();
   if (!cache.__taqweemDb || cache.__taqweemDb.url !== url) {
-    cache.__taqweemDb = createConnection(url, { appName: process.env.TAQWEEM_APP_NAME });
+    cache.__taqweemDb = createConnection(url, { appName: dbConfigFromEnv().appName });
   }
   return cache.__taqweemDb;
 }

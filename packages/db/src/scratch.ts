@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { dbConfigFromEnv } from "./config";
 import { dropDatabase, ensureDatabase } from "./databases";
 import { spawnEmbeddedPostgres } from "./embedded-process";
 
@@ -18,7 +19,7 @@ export interface ScratchDatabase {
  * otherwise on an embedded PostgreSQL in a temporary folder. `dispose` removes all of it.
  */
 export async function createScratchDatabase(label: string): Promise<ScratchDatabase> {
-  let adminUrl = process.env.DATABASE_URL;
+  let adminUrl = dbConfigFromEnv().databaseUrl;
   let stopServer = async () => {};
   let tempDir: string | null = null;
   if (!adminUrl) {

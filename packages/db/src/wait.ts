@@ -1,4 +1,5 @@
 import postgres from "postgres";
+import { dbConfigFromEnv } from "./config";
 
 export interface WaitOptions {
   timeoutMs?: number;
@@ -8,7 +9,7 @@ export interface WaitOptions {
 
 /** Blocks until Postgres answers `select 1`, or throws a clear error once the timeout is spent. */
 export async function waitForDatabase(url: string, options: WaitOptions = {}): Promise<void> {
-  const timeoutMs = options.timeoutMs ?? Number(process.env.DB_WAIT_TIMEOUT_MS ?? 60_000);
+  const timeoutMs = options.timeoutMs ?? dbConfigFromEnv().waitTimeoutMs;
   const intervalMs = options.intervalMs ?? 1_000;
   const deadline = Date.now() + timeoutMs;
   let attempt = 0;

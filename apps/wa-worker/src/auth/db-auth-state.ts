@@ -1,4 +1,4 @@
-import { type Database, waAuthState } from "@taqweem/db";
+import { type Database, waAuthState, waCredentialsKey } from "@taqweem/db";
 import {
   type AuthenticationCreds,
   type AuthenticationState,
@@ -13,8 +13,6 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { SealedBox } from "../crypto/sealed-box";
 
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
-
-const CREDS = { type: "creds", keyId: "creds" } as const;
 
 export interface DatabaseAuthState {
   state: AuthenticationState;
@@ -74,12 +72,12 @@ export async function useDatabaseAuthState(
     .where(
       and(
         eq(waAuthState.sessionId, sessionId),
-        eq(waAuthState.type, CREDS.type),
-        eq(waAuthState.keyId, CREDS.keyId),
+        eq(waAuthState.type, waCredentialsKey.type),
+        eq(waAuthState.keyId, waCredentialsKey.keyId),
       ),
     );
   const creds = stored
-    ? (open(CREDS.type, CREDS.keyId, stored.value) as AuthenticationCreds)
+    ? (open(waCredentialsKey.type, waCredentialsKey.keyId, stored.value) as AuthenticationCreds)
     : initAuthCreds();
 
   const keys: SignalKeyStore = {
@@ -116,7 +114,7 @@ export async function useDatabaseAuthState(
 
   return {
     state: { creds, keys },
-    saveCreds: () => write([{ ...CREDS, value: creds }]),
+    saveCreds: () => write([{ ...waCredentialsKey, value: creds }]),
   };
 }
 

@@ -2,11 +2,14 @@ import {
   type Database,
   type WaSession,
   type WaTransport,
-  waAuthState,
+  waHasCredentials,
+  waLeaseFree,
+  waLeaseHeldBy,
+  waLeaseRunning,
   waSessions,
   workers,
 } from "@taqweem/db";
-import { and, asc, count, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, isNull, not, or, sql } from "drizzle-orm";
 
 /**
  * Session leases in Postgres: a worker owns a session while `lease_owner` is its id and the lease
@@ -18,12 +21,11 @@ export function createLeases(
 ) {
   const { workerId, transport } = options;
   const expiry = sql`now() + make_interval(secs => ${options.ttlMs / 1000})`;
-  const free = or(isNull(waSessions.leaseOwner), lt(waSessions.leaseExpiresAt, sql`now()`));
   // A session linked on one transport cannot run on the other; an unlinked one can run anywhere.
   const runnableHere = or(
     isNull(waSessions.transport),
     eq(waSessions.transport, transport),
-    sql`not exists (select 1 from ${waAuthState} where ${waAuthState.sessionId} = ${waSessions.id} and ${waAuthState.type} = 'creds')`,
+    not(waHasCredentials),
   );
 
   return {
@@ -36,7 +38,7 @@ export function createLeases(
           .where(
             and(
               eq(waSessions.wanted, true),
-              free,
+              waLeaseFree,
               runnableHere,
               sessionId ? eq(waSessions.id, sessionId) : undefined,
             ),
@@ -59,7 +61,7 @@ export function createLeases(
       const rows = await db
         .update(waSessions)
         .set({ leaseExpiresAt: expiry })
-        .where(and(eq(waSessions.leaseOwner, workerId), gt(waSessions.leaseExpiresAt, sql`now()`)))
+        .where(waLeaseHeldBy(workerId))
         .returning({ id: waSessions.id });
       return new Set(rows.map((row) => row.id));
     },
@@ -77,11 +79,7 @@ export function createLeases(
         .select({ id: waSessions.id })
         .from(waSessions)
         .where(
-          and(
-            eq(waSessions.id, sessionId),
-            sql`${waSessions.leaseOwner} <> ${workerId}`,
-            gt(waSessions.leaseExpiresAt, sql`now()`),
-          ),
+          and(eq(waSessions.id, sessionId), sql`${waSessions.leaseOwner} <> ${workerId}`, waLeaseRunning),
         );
       return Boolean(row);
     },

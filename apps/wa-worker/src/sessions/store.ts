@@ -1,6 +1,6 @@
-import { type Database, type WaSession, waSessions } from "@taqweem/db";
+import { type Database, type WaSession, waLeaseHeldBy, waSessions } from "@taqweem/db";
 import { publishEventInTx, waSessionEvent } from "@taqweem/jobs";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { type Tx, wipeAuthState } from "../auth/db-auth-state";
 
 /** This worker no longer owns the session: another worker may run it now, so stop touching it. */
@@ -34,12 +34,7 @@ export type SessionPatch = Partial<
  * the new state (`wa.session`) in the same transaction.
  */
 export function createSessionStore(db: Database, workerId: string) {
-  const owned = (sessionId: string) =>
-    and(
-      eq(waSessions.id, sessionId),
-      eq(waSessions.leaseOwner, workerId),
-      gt(waSessions.leaseExpiresAt, sql`now()`),
-    );
+  const owned = (sessionId: string) => and(eq(waSessions.id, sessionId), waLeaseHeldBy(workerId));
 
   const write = (
     sessionId: string,

@@ -1,14 +1,10 @@
-import { type Database, waSessions } from "@taqweem/db";
+import { type Database, waLeaseFree, waSessions } from "@taqweem/db";
 import { publishEventInTx, waSessionEvent } from "@taqweem/jobs";
-import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { wipeAuthState } from "../auth/db-auth-state";
 
 // Only while no worker holds the session, so nothing races with a running connection.
-const unowned = (sessionId: string) =>
-  and(
-    eq(waSessions.id, sessionId),
-    or(isNull(waSessions.leaseOwner), lt(waSessions.leaseExpiresAt, sql`now()`)),
-  );
+const unowned = (sessionId: string) => and(eq(waSessions.id, sessionId), waLeaseFree);
 
 /**
  * Logout of a session that is not running: there is no connection to log out on WhatsApp (the

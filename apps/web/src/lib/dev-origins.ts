@@ -1,4 +1,5 @@
 import { hostname, networkInterfaces } from "node:os";
+import { webConfigFromEnv } from "../config";
 
 /**
  * Hosts the development server serves its scripts and hot-reload socket to. Next.js allows only
@@ -7,7 +8,7 @@ import { hostname, networkInterfaces } from "node:os";
  * calendar stayed on "Loading…". This machine's own names and addresses are allowed, plus any
  * host or wildcard (`*.example.lan`, `192.168.1.*`) listed in DEV_ALLOWED_ORIGINS.
  */
-export function devAllowedOrigins(extra = process.env.DEV_ALLOWED_ORIGINS ?? ""): string[] {
+export function devAllowedOrigins(extra = webConfigFromEnv().devAllowedOrigins): string[] {
   const addresses = Object.values(networkInterfaces())
     .flat()
     .flatMap((entry) => (entry && !entry.address.includes("%") ? [entry] : []))

@@ -1,3 +1,4 @@
+import { webConfigFromEnv } from "../config";
 import { peerAddressHeader } from "./peer-address";
 import { parseTrustedProxies, resolveClientAddress, type TrustedProxies } from "./trusted-proxies";
 
@@ -17,6 +18,6 @@ export function clientIp(headers: Headers, trusted?: TrustedProxies): string | n
     }
     return null;
   }
-  fromEnv ??= parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  fromEnv ??= parseTrustedProxies(webConfigFromEnv().trustedProxies);
   return resolveClientAddress(peer, headers.get("x-forwarded-for"), trusted ?? fromEnv);
 }

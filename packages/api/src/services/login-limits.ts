@@ -1,3 +1,5 @@
+import { loginConfigFromEnv } from "../config";
+
 export interface LoginLimits {
   /** Failures allowed for one account from one address before that pair is refused. */
   perAccount: number;
@@ -12,21 +14,14 @@ export interface LoginLimits {
   slowdown: { afterFailures: number; baseMs: number; maxMs: number };
 }
 
-function numberFromEnv(name: string, fallback: number): number {
-  const text = process.env[name];
-  if (text === undefined || text === "") return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${text}"`);
-  return value;
-}
-
 export function loginLimitsFromEnv(): LoginLimits {
+  const { perAccount, perIp, slowdownAfterFailures } = loginConfigFromEnv();
   return {
-    perAccount: numberFromEnv("LOGIN_MAX_FAILURES_PER_ACCOUNT", 5),
-    perIp: numberFromEnv("LOGIN_MAX_FAILURES_PER_IP", 20),
+    perAccount,
+    perIp,
     windowMinutes: 15,
     slowdown: {
-      afterFailures: numberFromEnv("LOGIN_SLOWDOWN_AFTER_FAILURES", 20),
+      afterFailures: slowdownAfterFailures,
       baseMs: 500,
       maxMs: 10_000,
     },

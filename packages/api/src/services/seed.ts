@@ -1,4 +1,4 @@
-import { type Database, memberships, organisations, users } from "@taqweem/db";
+import { type Database, memberships, organisations, runsInProduction, users } from "@taqweem/db";
 import { and, eq, sql } from "drizzle-orm";
 import { hashPassword } from "./passwords";
 
@@ -20,7 +20,7 @@ export const seedDefaults = {
  * (an existing admin keeps the password it has).
  */
 export async function seedDevelopment(db: Database, options: SeedOptions) {
-  if (process.env.NODE_ENV === "production") {
+  if (runsInProduction()) {
     throw new Error(
       "The development seed refuses to run with NODE_ENV=production; use `npm run user:create`.",
     );

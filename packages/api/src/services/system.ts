@@ -1,12 +1,10 @@
 import { type Database, workerKinds, workers } from "@taqweem/db";
-import { allQueues, pingQueues, sendJob } from "@taqweem/jobs";
+import { allQueues, pingQueues, sendJob, workerOnlineWindowMs } from "@taqweem/jobs";
 import { asc, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 
-/** A worker counts as online while its heartbeats keep arriving (three missed beats: offline). */
-export const onlineWindowMs = 3 * Number(process.env.HEARTBEAT_INTERVAL_MS ?? 5_000);
-
 export async function listWorkers(db: Database) {
+  const onlineWindowMs = workerOnlineWindowMs();
   const rows = await db
     .select({
       id: workers.id,

@@ -1,6 +1,6 @@
-import { hostname } from "node:os";
 import { type Database, type WorkerKind, workers } from "@taqweem/db";
 import { eq, lt, sql } from "drizzle-orm";
+import { workerConfigFromEnv } from "../config";
 
 export interface WorkerIdentity {
   id: string;
@@ -14,7 +14,7 @@ export function describeWorker(kind: WorkerKind, version: string): WorkerIdentit
   return {
     id: crypto.randomUUID(),
     kind,
-    host: process.env.HOSTNAME ?? hostname(),
+    host: workerConfigFromEnv().host,
     pid: process.pid,
     version,
   };

@@ -10,6 +10,7 @@ import {
 import type { PgBoss, WorkOptions } from "pg-boss";
 import { createBoss } from "../boss";
 import { pingQueues } from "../catalogue";
+import { workerConfigFromEnv } from "../config";
 import { publishEvent } from "../events";
 import type { QueueDefinition } from "../queue";
 import { type JobHandler, type WorkHooks, workQueue } from "../work";
@@ -68,9 +69,9 @@ export interface RunningWorker {
 export async function runWorker(spec: WorkerSpec): Promise<RunningWorker> {
   const log = createLogger(spec.kind);
   const url = spec.databaseUrl ?? databaseUrl();
-  const heartbeatMs = spec.heartbeatMs ?? Number(process.env.HEARTBEAT_INTERVAL_MS ?? 5_000);
-  const shutdownTimeoutMs =
-    spec.shutdownTimeoutMs ?? Number(process.env.WORKER_SHUTDOWN_TIMEOUT_MS ?? 20_000);
+  const settings = workerConfigFromEnv();
+  const heartbeatMs = spec.heartbeatMs ?? settings.heartbeatMs;
+  const shutdownTimeoutMs = spec.shutdownTimeoutMs ?? settings.shutdownTimeoutMs;
 
   await waitForDatabase(url, { log: (message) => log.warn(message) });
   const { db, sql } = createConnection(url, { max: spec.dbPoolSize ?? 5, appName: `taqweem-${spec.kind}` });

@@ -1,5 +1,6 @@
+import { workerOnlineWindowMs } from "@taqweem/jobs";
 import { sql } from "drizzle-orm";
-import { listWorkers, onlineWindowMs, queueDepths } from "../../services/system";
+import { listWorkers, queueDepths } from "../../services/system";
 import { allowedProcedure } from "../../trpc";
 
 export const systemOverview = allowedProcedure("system.monitor").query(async ({ ctx }) => {
@@ -9,5 +10,5 @@ export const systemOverview = allowedProcedure("system.monitor").query(async ({ 
     ctx.db.execute<{ now: string }>(sql`select now()::text as now`),
   ]);
   // The page compares heartbeats with the database clock, not the browser's.
-  return { workers, queues, serverNow: new Date(clock!.now), onlineWindowMs };
+  return { workers, queues, serverNow: new Date(clock!.now), onlineWindowMs: workerOnlineWindowMs() };
 });

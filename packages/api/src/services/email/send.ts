@@ -1,7 +1,7 @@
 import { type Database, emailOutbox } from "@taqweem/db";
 import { and, eq, sql } from "drizzle-orm";
 import { type ErrorResponse, Resend } from "resend";
-import type { EmailConfig } from "./config";
+import type { EmailConfig } from "../../config";
 
 export type EmailSendOutcome = "sent" | "captured" | "failed" | "skipped";
 

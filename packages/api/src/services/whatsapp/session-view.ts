@@ -1,4 +1,4 @@
-import { waMessages, waSessions, workers } from "@taqweem/db";
+import { waLeaseRunning, waMessages, waSessions, workers } from "@taqweem/db";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "../tx";
 
@@ -32,7 +32,7 @@ export async function listSessionViews(db: Executor, orgId: string, sessionId?: 
       createdAt: waSessions.createdAt,
       updatedAt: waSessions.updatedAt,
       /** The host of the worker holding the lease, while the lease is valid. */
-      workerHost: sql<string | null>`case when ${waSessions.leaseExpiresAt} > now() then ${workers.host} end`,
+      workerHost: sql<string | null>`case when ${waLeaseRunning} then ${workers.host} end`,
       pendingCount: sql<number>`(select count(*)::int from ${waMessages} where ${waMessages.sessionId} = ${waSessions.id} and ${waMessages.status} = 'pending')`,
       sentLastHour: sql<number>`(select count(*)::int from ${waMessages} where ${waMessages.sessionId} = ${waSessions.id} and ${waMessages.sentAt} > ${hourAgo})`,
       sentLastDay: sql<number>`(select count(*)::int from ${waMessages} where ${waMessages.sessionId} = ${waSessions.id} and ${waMessages.sentAt} > ${dayAgo})`,

@@ -1,6 +1,13 @@
-import { type Database, type WaPacing, type WaSession, waAuthState, waSessions } from "@taqweem/db";
+import {
+  type Database,
+  type WaPacing,
+  type WaSession,
+  waHasCredentials,
+  waLeaseFree,
+  waSessions,
+} from "@taqweem/db";
 import { publishEventInTx, type WaSimulatorAction, waSessionEvent } from "@taqweem/jobs";
-import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, not, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import { fail } from "../../domain-error";
 import { errorKeys } from "../../errors";
@@ -121,13 +128,7 @@ export async function requestDelete(db: Database, boss: PgBoss, actor: Actor, se
     });
     const [deleted] = await tx
       .delete(waSessions)
-      .where(
-        and(
-          eq(waSessions.id, sessionId),
-          or(isNull(waSessions.leaseOwner), lt(waSessions.leaseExpiresAt, sql`now()`)),
-          sql`not exists (select 1 from ${waAuthState} where ${waAuthState.sessionId} = ${waSessions.id} and ${waAuthState.type} = 'creds')`,
-        ),
-      )
+      .where(and(eq(waSessions.id, sessionId), waLeaseFree, not(waHasCredentials)))
       .returning({ id: waSessions.id });
     if (deleted) {
       await publishEventInTx(tx, { type: "wa.session.removed", orgId: actor.orgId, sessionId });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { emailConfigFromEnv, loginConfigFromEnv, publicBaseUrl, siteConfigFromEnv } from "./config";
+
+describe("API configuration", () => {
+  it("has defaults for every section", () => {
+    expect(siteConfigFromEnv({})).toEqual({ authUrl: undefined, publicOrgSlug: undefined });
+    expect(loginConfigFromEnv({})).toEqual({ perAccount: 5, perIp: 20, slowdownAfterFailures: 20 });
+    expect(emailConfigFromEnv({})).toEqual({
+      apiKey: null,
+      from: "Taqweem <no-reply@taqweem.local>",
+      baseUrl: undefined,
+    });
+    expect(publicBaseUrl({})).toBe("http://localhost:3000");
+  });
+
+  it("reads the variables; an empty one counts as unset", () => {
+    const env = {
+      AUTH_URL: "https://taqweem.example.org//",
+      PUBLIC_ORG_SLUG: "museum",
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: "3",
+      LOGIN_MAX_FAILURES_PER_IP: "",
+      RESEND_API_KEY: "re_123",
+      RESEND_BASE_URL: "http://127.0.0.1:4010",
+    };
+    expect(publicBaseUrl(env)).toBe("https://taqweem.example.org");
+    expect(siteConfigFromEnv(env).publicOrgSlug).toBe("museum");
+    expect(loginConfigFromEnv(env)).toMatchObject({ perAccount: 3, perIp: 20 });
+    expect(emailConfigFromEnv(env)).toMatchObject({ apiKey: "re_123", baseUrl: "http://127.0.0.1:4010" });
+  });
+
+  it("refuses bad values, naming the variable; one bad section leaves the others readable", () => {
+    expect(() => loginConfigFromEnv({ LOGIN_MAX_FAILURES_PER_IP: "many" })).toThrow(
+      "LOGIN_MAX_FAILURES_PER_IP: must be a whole number of at least 0",
+    );
+    expect(() => publicBaseUrl({ AUTH_URL: "taqweem.example.org" })).toThrow(
+      /AUTH_URL: must be the app's public URL/,
+    );
+    expect(() => emailConfigFromEnv({ RESEND_BASE_URL: "nowhere" })).toThrow(
+      "RESEND_BASE_URL: must be a URL",
+    );
+    expect(loginConfigFromEnv({ RESEND_BASE_URL: "nowhere" }).perAccount).toBe(5);
+  });
+});
