@@ -5,7 +5,7 @@ import { type ReactNode, useEffect, useId, useState } from "react";
 import { usePathname } from "@/i18n/navigation";
 
 /**
- * On small screens the menu folds behind a button; from `md` up it is always shown inline.
+ * Below `lg` the navigation folds behind a button; from `lg` up the sidebar shows it instead.
  * It folds again after a navigation and on Escape.
  */
 export function CollapsibleMenu({ children }: { children: ReactNode }) {
@@ -29,7 +29,7 @@ export function CollapsibleMenu({ children }: { children: ReactNode }) {
     <>
       <button
         type="button"
-        className="inline-flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 md:hidden"
+        className="inline-flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 lg:hidden"
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpenOn(open ? null : pathname)}
@@ -45,7 +45,7 @@ export function CollapsibleMenu({ children }: { children: ReactNode }) {
       </button>
       <div
         id={id}
-        className={`${open ? "flex" : "hidden"} basis-full flex-col gap-3 border-t border-slate-200 pt-3 md:flex md:min-w-0 md:flex-1 md:basis-0 md:flex-row md:items-center md:justify-between md:border-0 md:pt-0`}
+        className={`${open ? "block" : "hidden"} basis-full border-t border-slate-200 pt-3 lg:hidden`}
       >
         {children}
       </div>

@@ -1,0 +1,67 @@
+import { expect, type Page, test } from "@playwright/test";
+import { e2e } from "../playwright.config";
+import { messagesFor } from "./support/messages";
+import { signInViaApi } from "./support/sign-in";
+
+const en = messagesFor("en");
+
+const adminItems = ["users", "departments", "categories", "mailbox", "system"];
+const planItems = ["calendar", "tasks", "myTasks"];
+
+const mainNav = (page: Page, t = en) => page.getByRole("navigation", { name: t("nav.label") });
+const group = (page: Page, key: string, t = en) =>
+  mainNav(page, t).getByRole("list", { name: t(`nav.groups.${key}`) });
+
+test("at 1366 px the sidebar lists an admin's groups in one column, one line per item", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signInViaApi(page, e2e.admin);
+  await page.goto("/en/users");
+  await expect(page.getByRole("button", { name: en("nav.menu"), exact: true })).toBeHidden();
+
+  for (const key of ["plan", "outreach", "administration"]) {
+    await expect(mainNav(page).getByRole("heading", { name: en(`nav.groups.${key}`) })).toBeVisible();
+  }
+  // Sources has nothing anyone may see yet, so it is not shown at all.
+  await expect(mainNav(page).getByRole("heading", { name: en("nav.groups.sources") })).toHaveCount(0);
+  await expect(group(page, "outreach").getByRole("link", { name: en("nav.whatsapp") })).toBeVisible();
+  await expect(group(page, "administration").getByRole("link", { name: en("nav.users") })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+
+  const links = mainNav(page).getByRole("link");
+  await expect(links).toHaveCount(1 + planItems.length + 1 + adminItems.length);
+  const boxes = await Promise.all((await links.all()).map((link) => link.boundingBox()));
+  const heights = boxes.map((box) => box!.height);
+  for (const [index, box] of boxes.entries()) {
+    // One column: every item starts at the same x, each below the one before, none taller than the first.
+    expect(box!.x).toBe(boxes[0]!.x);
+    if (index > 0) expect(box!.y).toBeGreaterThan(boxes[index - 1]!.y + boxes[index - 1]!.height - 1);
+    expect(box!.height).toBe(heights[0]);
+  }
+  // …and the column fits in the window, beside the page.
+  const last = boxes.at(-1)!;
+  expect(last.y + last.height).toBeLessThan(768);
+  await expect(page.getByRole("main")).toBeVisible();
+  expect((await page.getByRole("main").boundingBox())!.x).toBeGreaterThanOrEqual(
+    boxes[0]!.x + boxes[0]!.width,
+  );
+});
+
+test("a viewer sees only the Plan group", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signInViaApi(page, e2e.viewer);
+  await page.goto("/en/tasks/mine");
+  await expect(mainNav(page).getByRole("heading")).toHaveText([en("nav.groups.plan")]);
+  await expect(mainNav(page).getByRole("link")).toHaveText([
+    en("nav.home"),
+    ...planItems.map((key) => en(`nav.${key}`)),
+  ]);
+  await expect(mainNav(page).getByRole("link", { name: en("nav.myTasks") })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expect(mainNav(page).getByRole("link", { name: en("nav.tasks"), exact: true })).not.toHaveAttribute(
+    "aria-current",
+  );
+});
