@@ -4,6 +4,7 @@ import { messagesFor } from "./support/messages";
 import { signInViaApi } from "./support/sign-in";
 
 const en = messagesFor("en");
+const ar = messagesFor("ar");
 
 const adminItems = ["users", "departments", "categories", "mailbox", "system"];
 const planItems = ["calendar", "tasks", "myTasks"];
@@ -64,4 +65,67 @@ test("a viewer sees only the Plan group", async ({ page }) => {
   await expect(mainNav(page).getByRole("link", { name: en("nav.tasks"), exact: true })).not.toHaveAttribute(
     "aria-current",
   );
+});
+
+test("on a phone the drawer opens and closes by keyboard, and comes from the right in Arabic", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInViaApi(page, e2e.admin);
+
+  await page.goto("/en/calendar");
+  // While the modal drawer is open the page behind it is inert, hence includeHidden.
+  const menu = page.getByRole("button", { name: en("nav.menu"), exact: true, includeHidden: true });
+  await expect(mainNav(page)).toBeHidden();
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  const drawerId = await menu.getAttribute("aria-controls");
+  await menu.focus();
+  await page.keyboard.press("Enter");
+  const drawer = page.getByRole("dialog", { name: en("nav.menu") });
+  await expect(drawer).toBeVisible();
+  await expect(drawer).toHaveAttribute("id", drawerId!);
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  // In English it hangs from the left edge.
+  await expect.poll(async () => (await drawer.boundingBox())?.x).toBe(0);
+
+  // Focus stays inside: tabbing all the way round never leaves the drawer.
+  const close = drawer.getByRole("button", { name: en("nav.close") });
+  await expect(close).toBeFocused();
+  for (let step = 0; step < 15; step++) {
+    await page.keyboard.press("Tab");
+    expect(await drawer.evaluate((node) => node.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press("Escape");
+  await expect(drawer).toBeHidden();
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(menu).toBeFocused();
+
+  // The close button closes it, and so does following a link.
+  await page.keyboard.press("Enter");
+  await drawer.getByRole("button", { name: en("nav.close") }).press("Enter");
+  await expect(drawer).toBeHidden();
+  await menu.click();
+  await drawer.getByRole("link", { name: en("nav.tasks"), exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/tasks$/);
+  await expect(drawer).toBeHidden();
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+
+  await page.goto("/ar/calendar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  const arMenu = page.getByRole("button", { name: ar("nav.menu"), exact: true });
+  await arMenu.focus();
+  await page.keyboard.press("Enter");
+  const arDrawer = page.getByRole("dialog", { name: ar("nav.menu") });
+  await expect(arDrawer).toBeVisible();
+  await expect(group(page, "administration", ar).getByRole("link", { name: ar("nav.system") })).toBeVisible();
+  // In Arabic it hangs from the right edge of the 390 px window.
+  await expect
+    .poll(async () => {
+      const box = await arDrawer.boundingBox();
+      return box && Math.round(box.x + box.width);
+    })
+    .toBe(390);
+  expect((await arDrawer.boundingBox())!.x).toBeGreaterThan(0);
+  await page.keyboard.press("Escape");
+  await expect(arDrawer).toBeHidden();
 });

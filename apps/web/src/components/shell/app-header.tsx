@@ -1,13 +1,12 @@
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import type { Viewer } from "@/server/viewer";
 import { Brand } from "./brand";
-import { CollapsibleMenu } from "./collapsible-menu";
 import { LanguageSwitch } from "./language-switch";
-import { NavGroups } from "./nav-groups";
+import { NavDrawer } from "./nav-drawer";
 import type { NavGroup } from "./navigation";
 import { type Organisation, UserMenu } from "./user-menu";
 
-/** The top bar: the brand, what stays at hand on every page, and the folded navigation below lg. */
+/** The top bar: the drawer's button (below lg), the brand, and what stays at hand on every page. */
 export function AppHeader({
   viewer,
   organisations,
@@ -19,7 +18,8 @@ export function AppHeader({
 }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="flex flex-wrap items-center gap-2 px-4 py-3">
+      <div className="flex items-center gap-2 px-4 py-3">
+        <NavDrawer groups={navigation} />
         <Brand />
         <div className="ms-auto flex items-center gap-1 sm:gap-2">
           <NotificationBell />
@@ -32,9 +32,6 @@ export function AppHeader({
             organisations={organisations}
           />
         </div>
-        <CollapsibleMenu>
-          <NavGroups groups={navigation} />
-        </CollapsibleMenu>
       </div>
     </header>
   );
