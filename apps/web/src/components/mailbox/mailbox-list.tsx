@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cellClass, DataTable, HeaderCell } from "@/components/ui/data-table";
+import { Ltr } from "@/components/ui/ltr";
 import { SelectField } from "@/components/ui/select-field";
 import { EmptyState, ErrorState, LoadingState } from "@/components/ui/states";
 import { useQueryState } from "@/hooks/use-query-state";
@@ -66,7 +67,7 @@ export function MailboxList() {
                 </Link>
               </td>
               <td className={`${cellClass} whitespace-nowrap text-slate-700`}>
-                <bdi dir="ltr">{message.recipient}</bdi>
+                <Ltr>{message.recipient}</Ltr>
               </td>
               <td className={`${cellClass} text-slate-700`}>{tLanguage(message.locale)}</td>
               <td className={cellClass}>

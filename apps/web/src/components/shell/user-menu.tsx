@@ -1,6 +1,7 @@
 import type { Role } from "@taqweem/db/schema";
 import { useLocale, useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { Ltr } from "@/components/ui/ltr";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { localized } from "@/lib/bilingual";
@@ -50,7 +51,7 @@ export function UserMenu({ name, email, role, orgId, organisations }: Props) {
       <div className="absolute end-0 z-20 mt-2 w-64 max-w-[calc(100vw-2rem)] rounded-xl border border-slate-200 bg-white p-4 shadow-lg">
         <p className="font-medium text-slate-900">{name}</p>
         <p className="truncate text-sm text-slate-600">
-          <bdi dir="ltr">{email}</bdi>
+          <Ltr>{email}</Ltr>
         </p>
         <p className="mt-2 text-sm text-slate-600">
           {t("userMenu.role")}: <span data-testid="user-role">{t(`roles.${role}`)}</span>
