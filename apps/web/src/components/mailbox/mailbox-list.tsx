@@ -48,6 +48,7 @@ export function MailboxList() {
     body = (
       <>
         <DataTable
+          label={t("listTitle")}
           minWidth="46rem"
           head={
             <>

@@ -44,6 +44,7 @@ export function CsvImportReport({ report }: { report: ImportReport }) {
       )}
       <div className="max-h-80 overflow-y-auto rounded-lg border border-slate-200 px-4">
         <DataTable
+          label={t("rows")}
           minWidth="36rem"
           head={
             <>

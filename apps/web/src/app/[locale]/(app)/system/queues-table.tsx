@@ -14,6 +14,7 @@ export function QueuesTable({ queues }: { queues: Overview["queues"] }) {
   return (
     <Card title={t("title")}>
       <DataTable
+        label={t("title")}
         minWidth="36rem"
         head={
           <>

@@ -53,6 +53,7 @@ export function WorkersTable({ workers, kinds, serverNow, onlineWindowMs }: Prop
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (
         <DataTable
+          label={t("title")}
           minWidth="44rem"
           head={
             <>

@@ -19,6 +19,7 @@ export function InvitationsTable() {
     <Card title={t("users.invitations.title")}>
       <p className="mb-4 text-sm text-slate-600">{t("users.invitations.intro")}</p>
       <DataTable
+        label={t("users.invitations.title")}
         minWidth="40rem"
         head={
           <>

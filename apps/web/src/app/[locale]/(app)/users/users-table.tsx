@@ -72,6 +72,7 @@ export function UsersTable({ viewerId, roles }: { viewerId: string; roles: Role[
   else
     body = (
       <DataTable
+        label={t("users.listTitle")}
         minWidth="48rem"
         head={
           <>

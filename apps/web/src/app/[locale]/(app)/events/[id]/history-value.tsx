@@ -37,7 +37,7 @@ export function HistoryValue({
   const categories = useQuery({ ...trpc.categories.list.queryOptions(), enabled: field === "categoryId" });
 
   if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0))
-    return <span className="text-slate-400">{t("history.empty")}</span>;
+    return <span className="text-slate-500">{t("history.empty")}</span>;
   if (timeFields.has(field) && typeof value === "string")
     return <span>{dates.dateTime(new Date(value))}</span>;
   if (field === "exdates" && Array.isArray(value))
