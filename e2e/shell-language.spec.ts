@@ -49,7 +49,8 @@ test("on a phone the navigation folds behind a menu button", async ({ page }) =>
   await page.setViewportSize({ width: 390, height: 844 });
   await signInViaApi(page, e2e.admin);
   await page.goto("/en");
-  const menu = page.getByRole("button", { name: "Menu" });
+  // The menu opens a modal drawer, which makes the button behind it inert: hence includeHidden.
+  const menu = page.getByRole("button", { name: "Menu", exact: true, includeHidden: true });
   const usersLink = page
     .getByRole("navigation", { name: "Main navigation" })
     .getByRole("link", { name: "Users" });

@@ -10,5 +10,7 @@ export const formats = {
   },
   number: {
     integer: { ...latn, maximumFractionDigits: 0 },
+    /** "+3": a count shown with its sign. */
+    signed: { ...latn, maximumFractionDigits: 0, signDisplay: "always" },
   },
 } satisfies Formats;

@@ -142,6 +142,10 @@ export default function EventCalendar({
         editable={Boolean(onMove)}
         eventContent={(arg) => <EventContent arg={arg} labels={statusLabels} />}
         dayCellContent={labels.dayCell}
+        // FullCalendar names each day cell after its day number, but the cell also shows the Hijri
+        // day and the events, so the name would not match what is seen (WCAG 2.5.3): the cell is
+        // named by its content instead; the day number keeps its own label.
+        dayCellDidMount={(arg) => arg.el.removeAttribute("aria-labelledby")}
         dayHeaderContent={labels.dayHeader}
         datesSet={(arg: DatesSetArg) =>
           onRangeChange({

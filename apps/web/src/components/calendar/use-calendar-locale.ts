@@ -1,8 +1,9 @@
 "use client";
 
 import type { LocaleInput } from "@fullcalendar/core";
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
+import { ltrText } from "@/components/ui/ltr";
 import { directionOf } from "@/i18n/routing";
 
 /**
@@ -12,16 +13,18 @@ import { directionOf } from "@/i18n/routing";
 export function useCalendarLocale(): LocaleInput {
   const locale = useLocale();
   const t = useTranslations("calendar");
+  const format = useFormatter();
   return useMemo(
     () => ({
       code: `${locale}-u-nu-latn`,
       week: { dow: 1, doy: 4 },
       direction: directionOf(locale),
       allDayText: t("allDay"),
-      moreLinkText: (count: number) => t("more", { count }),
+      // "+3" is a signed number: isolated, or Arabic shows it as "3+".
+      moreLinkText: (count: number) => t("more", { signed: ltrText(format.number(count, "signed")) }),
       noEventsText: t("noEvents"),
       weekText: t("weekShort"),
     }),
-    [locale, t],
+    [locale, t, format],
   );
 }

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
+import { Ltr } from "@/components/ui/ltr";
 import { SessionStatusBadge } from "@/components/whatsapp/session-status-badge";
 import { useMessageErrorText, useSessionErrorText } from "@/components/whatsapp/use-code-text";
 import { Link } from "@/i18n/navigation";
@@ -33,11 +34,7 @@ export function WhatsAppAttentionSection() {
                 <Link href="/whatsapp" className="font-medium text-slate-900 hover:underline">
                   {session.name}
                 </Link>
-                {session.phone && (
-                  <bdi dir="ltr" className="text-sm text-slate-600">
-                    {session.phone}
-                  </bdi>
-                )}
+                {session.phone && <Ltr className="text-sm text-slate-600">{session.phone}</Ltr>}
                 <SessionStatusBadge status={session.status} />
                 {session.sendingPausedAt && <Badge tone="red">{t("paused")}</Badge>}
               </div>
@@ -77,7 +74,7 @@ export function FailedEmailsSection() {
                 {email.subject}
               </Link>
               <p className="flex flex-wrap gap-x-3 text-sm text-slate-600">
-                <bdi dir="ltr">{email.recipient}</bdi>
+                <Ltr>{email.recipient}</Ltr>
                 {email.failedAt && <span>{format.dateTime(email.failedAt, "dateTime")}</span>}
               </p>
             </li>

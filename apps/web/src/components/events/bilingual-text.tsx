@@ -24,7 +24,7 @@ export function BilingualText({
 }) {
   const t = useTranslations("event.onlyIn");
   const value = localized(en, ar, useLocale());
-  if (!value) return missing ? <Tag className={`${className ?? ""} text-slate-400`}>{missing}</Tag> : null;
+  if (!value) return missing ? <Tag className={`${className ?? ""} text-slate-500`}>{missing}</Tag> : null;
   return (
     <Tag className={className}>
       <span lang={value.lang} dir="auto" className="whitespace-pre-line">

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/ui/field";
 import { FormField } from "@/components/ui/form-field";
+import { Ltr } from "@/components/ui/ltr";
 
 /** All-day switch and the start and end, as local times of the organisation's zone. */
 export function WhenFields({
@@ -71,7 +72,7 @@ export function WhenFields({
         </FormField>
       </div>
       <p className="text-xs text-slate-500">
-        {t("form.timeZoneNote")} <bdi dir="ltr">{timeZone}</bdi>
+        {t("form.timeZoneNote")} <Ltr>{timeZone}</Ltr>
       </p>
     </div>
   );

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { cellClass, DataTable, HeaderCell } from "@/components/ui/data-table";
 import { LoadMore, pagedItems } from "@/components/ui/load-more";
+import { Ltr } from "@/components/ui/ltr";
 import { QueryView } from "@/components/ui/query-view";
 import { SelectField } from "@/components/ui/select-field";
 import { EmptyState } from "@/components/ui/states";
@@ -43,6 +44,7 @@ export function MailboxList() {
       {() => (
         <>
           <DataTable
+            label={t("listTitle")}
             minWidth="46rem"
             head={
               <>
@@ -62,7 +64,7 @@ export function MailboxList() {
                   </Link>
                 </td>
                 <td className={`${cellClass} whitespace-nowrap text-slate-700`}>
-                  <bdi dir="ltr">{message.recipient}</bdi>
+                  <Ltr>{message.recipient}</Ltr>
                 </td>
                 <td className={`${cellClass} text-slate-700`}>{tLanguage(message.locale)}</td>
                 <td className={cellClass}>

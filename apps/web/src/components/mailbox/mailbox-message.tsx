@@ -6,6 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { BackLink } from "@/components/ui/back-link";
 import { Card } from "@/components/ui/card";
+import { Ltr } from "@/components/ui/ltr";
 import { QueryView } from "@/components/ui/query-view";
 import { EmptyState } from "@/components/ui/states";
 import { useTRPC } from "@/trpc/react";
@@ -81,7 +82,7 @@ function EmailFacts({ email }: { email: Email }) {
   return (
     <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
       <Fact label={t("columns.recipient")}>
-        <bdi dir="ltr">{email.recipient}</bdi>
+        <Ltr>{email.recipient}</Ltr>
       </Fact>
       <Fact label={t("columns.language")}>{tLanguage(email.locale)}</Fact>
       <Fact label={t("columns.status")}>
@@ -96,16 +97,12 @@ function EmailFacts({ email }: { email: Email }) {
       {email.failedAt && <Fact label={t("failedAt")}>{format.dateTime(email.failedAt, "dateTime")}</Fact>}
       {email.providerId && (
         <Fact label={t("providerId")}>
-          <bdi dir="ltr" className="font-mono text-xs">
-            {email.providerId}
-          </bdi>
+          <Ltr className="font-mono text-xs">{email.providerId}</Ltr>
         </Fact>
       )}
       {email.lastError && (
         <Fact label={t("lastError")}>
-          <bdi dir="ltr" className="font-mono text-xs">
-            {email.lastError}
-          </bdi>
+          <Ltr className="font-mono text-xs">{email.lastError}</Ltr>
         </Fact>
       )}
     </dl>

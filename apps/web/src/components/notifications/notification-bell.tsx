@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
+import { Ltr } from "@/components/ui/ltr";
 import { NotificationList } from "./notification-list";
 import { useLiveNotifications } from "./use-live-notifications";
 
@@ -49,7 +50,7 @@ export function NotificationBell() {
             data-testid="unread-count"
             className="absolute -end-0.5 -top-0.5 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs leading-5 font-semibold text-white"
           >
-            {unread > 99 ? "99+" : format.number(unread, "integer")}
+            {unread > 99 ? <Ltr>99+</Ltr> : format.number(unread, "integer")}
           </span>
         )}
       </button>

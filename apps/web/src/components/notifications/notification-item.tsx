@@ -33,7 +33,7 @@ export function NotificationItem({
             {title}
           </span>
           <span className="mt-0.5 line-clamp-2 block text-xs whitespace-pre-line text-slate-600">{body}</span>
-          <time dateTime={notification.createdAt.toISOString()} className="mt-1 block text-xs text-slate-400">
+          <time dateTime={notification.createdAt.toISOString()} className="mt-1 block text-xs text-slate-500">
             {format.relativeTime(notification.createdAt, now)}
           </time>
         </span>

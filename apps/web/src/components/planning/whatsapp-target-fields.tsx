@@ -4,6 +4,7 @@ import type { Locale } from "@taqweem/db/schema";
 import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/ui/field";
 import { FormField } from "@/components/ui/form-field";
+import { Ltr } from "@/components/ui/ltr";
 import { SelectField } from "@/components/ui/select-field";
 
 export interface WhatsappTarget {
@@ -55,7 +56,7 @@ export function WhatsappTargetFields({
           hint={
             <>
               {target.type === "group" ? t("groupHint") : t("phoneHint")}{" "}
-              <bdi dir="ltr">{target.type === "group" ? exampleGroup : examplePhone}</bdi>
+              <Ltr>{target.type === "group" ? exampleGroup : examplePhone}</Ltr>
             </>
           }
           error={error}

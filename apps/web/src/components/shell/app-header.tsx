@@ -1,48 +1,37 @@
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import type { Viewer } from "@/server/viewer";
 import { Brand } from "./brand";
-import { CollapsibleMenu } from "./collapsible-menu";
 import { LanguageSwitch } from "./language-switch";
-import { type NavItem, NavLinks } from "./nav-links";
+import { NavDrawer } from "./nav-drawer";
+import type { NavGroup } from "./navigation";
 import { type Organisation, UserMenu } from "./user-menu";
 
-export function AppHeader({ viewer, organisations }: { viewer: Viewer; organisations: Organisation[] }) {
-  const items: NavItem[] =
-    viewer.role === "admin"
-      ? [
-          "home",
-          "calendar",
-          "tasks",
-          "myTasks",
-          "categories",
-          "departments",
-          "users",
-          "mailbox",
-          "whatsapp",
-          "system",
-        ]
-      : ["home", "calendar", "tasks", "myTasks"];
+/** The top bar: the drawer's button (below lg), the brand, and what stays at hand on every page. */
+export function AppHeader({
+  viewer,
+  organisations,
+  navigation,
+}: {
+  viewer: Viewer;
+  organisations: Organisation[];
+  navigation: NavGroup[];
+}) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+      <div className="flex items-center gap-2 px-4 py-3">
+        <NavDrawer groups={navigation} />
         <Brand />
-        {/* Outside the folding menu, so the bell shows on phones too; last in the row from md up. */}
-        <div className="ms-auto md:order-last md:ms-0">
+        <div className="ms-auto flex items-center gap-1 sm:gap-2">
           <NotificationBell />
+          <LanguageSwitch signedIn />
+          <UserMenu
+            name={viewer.name}
+            email={viewer.email}
+            role={viewer.role}
+            orgId={viewer.orgId}
+            organisations={organisations}
+          />
         </div>
-        <CollapsibleMenu>
-          <NavLinks items={items} />
-          <div className="flex flex-col gap-2 md:flex-row md:items-center">
-            <LanguageSwitch signedIn />
-            <UserMenu
-              name={viewer.name}
-              email={viewer.email}
-              role={viewer.role}
-              orgId={viewer.orgId}
-              organisations={organisations}
-            />
-          </div>
-        </CollapsibleMenu>
       </div>
     </header>
   );

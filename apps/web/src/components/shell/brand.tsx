@@ -12,7 +12,7 @@ export function Brand() {
       >
         ت
       </span>
-      <span className="text-lg">{t("name")}</span>
+      <span className="sr-only text-lg sm:not-sr-only">{t("name")}</span>
     </Link>
   );
 }

@@ -1,6 +1,7 @@
 import type { Role } from "@taqweem/db/schema";
 import { useLocale, useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { Ltr } from "@/components/ui/ltr";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { localized } from "@/lib/bilingual";
@@ -36,7 +37,7 @@ export function UserMenu({ name, email, role, orgId, organisations }: Props) {
         >
           {name.trim().charAt(0).toUpperCase()}
         </span>
-        <span className="font-medium text-slate-900">{name}</span>
+        <span className="hidden font-medium text-slate-900 sm:inline">{name}</span>
         <span className="sr-only">{t("userMenu.open")}</span>
         <svg
           aria-hidden
@@ -47,10 +48,10 @@ export function UserMenu({ name, email, role, orgId, organisations }: Props) {
           <path d="M5.2 7.2a.75.75 0 0 1 1.06 0L10 10.94l3.74-3.74a.75.75 0 1 1 1.06 1.06l-4.27 4.27a.75.75 0 0 1-1.06 0L5.2 8.26a.75.75 0 0 1 0-1.06Z" />
         </svg>
       </summary>
-      <div className="mt-2 w-full rounded-xl border border-slate-200 bg-white p-4 shadow-lg md:absolute md:end-0 md:z-20 md:w-64">
+      <div className="absolute end-0 z-20 mt-2 w-64 max-w-[calc(100vw-2rem)] rounded-xl border border-slate-200 bg-white p-4 shadow-lg">
         <p className="font-medium text-slate-900">{name}</p>
         <p className="truncate text-sm text-slate-600">
-          <bdi dir="ltr">{email}</bdi>
+          <Ltr>{email}</Ltr>
         </p>
         <p className="mt-2 text-sm text-slate-600">
           {t("userMenu.role")}: <span data-testid="user-role">{t(`roles.${role}`)}</span>

@@ -5,26 +5,31 @@ export const cellClass = "px-4 py-3 first:sm:ps-6 last:sm:pe-6";
 
 /**
  * A table that scrolls sideways inside its card on narrow screens instead of widening the page.
- * `relative` keeps absolutely positioned children (screen-reader-only text) inside the scroller.
+ * The scroller is a named region in the tab order, so keyboard users can scroll it too (WCAG
+ * 2.1.1); `label` names it and the table. `relative` keeps absolutely positioned children
+ * (screen-reader-only text) inside the scroller.
  */
 export function DataTable({
+  label,
   minWidth,
   head,
   children,
 }: {
+  label: string;
   minWidth: string;
   head: ReactNode;
   children: ReactNode;
 }) {
   return (
-    <div className="relative -mx-4 overflow-x-auto sm:-mx-6">
-      <table className="w-full text-sm" style={{ minWidth }}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+    <section aria-label={label} tabIndex={0} className="relative -mx-4 overflow-x-auto sm:-mx-6">
+      <table aria-label={label} className="w-full text-sm" style={{ minWidth }}>
         <thead className="border-b border-slate-200">
           <tr>{head}</tr>
         </thead>
         <tbody className="divide-y divide-slate-100">{children}</tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

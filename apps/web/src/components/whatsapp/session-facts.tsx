@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { Ltr } from "@/components/ui/ltr";
 import type { WaSessionView } from "./types";
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -20,9 +21,9 @@ export function SessionFacts({ session }: { session: WaSessionView }) {
     <dl className="grid grid-cols-2 gap-x-6 gap-y-3 text-sm sm:grid-cols-3 lg:grid-cols-5">
       <Fact label={t("number")}>
         {session.phone ? (
-          <bdi dir="ltr" className="font-medium tabular-nums" data-testid="session-phone">
+          <Ltr className="font-medium tabular-nums" data-testid="session-phone">
             {session.phone}
-          </bdi>
+          </Ltr>
         ) : (
           <span className="text-slate-500">{t("notLinked")}</span>
         )}
@@ -41,7 +42,7 @@ export function SessionFacts({ session }: { session: WaSessionView }) {
       <Fact label={t("waiting")}>{count(session.pendingCount)}</Fact>
       <Fact label={t("worker")}>
         {session.workerHost ? (
-          <bdi dir="ltr">{session.workerHost}</bdi>
+          <Ltr>{session.workerHost}</Ltr>
         ) : (
           <span className="text-slate-500">{t("noWorker")}</span>
         )}

@@ -8,6 +8,7 @@ import { CheckboxList } from "@/components/ui/checkbox-list";
 import { inputClass } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { FormField } from "@/components/ui/form-field";
+import { Ltr } from "@/components/ui/ltr";
 import { SelectField } from "@/components/ui/select-field";
 import { Link } from "@/i18n/navigation";
 import { hasErrorKey } from "@/trpc/api-error";
@@ -113,7 +114,7 @@ export function DepartmentForm({
           label: candidate.name,
           hint: (
             <>
-              <bdi dir="ltr">{candidate.email}</bdi>
+              <Ltr>{candidate.email}</Ltr>
               {!candidate.eligible && <> · {t("notEligible")}</>}
             </>
           ),

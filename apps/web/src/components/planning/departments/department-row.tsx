@@ -2,6 +2,7 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { Ltr } from "@/components/ui/ltr";
 import { Link } from "@/i18n/navigation";
 import type { Department } from "../types";
 
@@ -35,20 +36,13 @@ export function DepartmentRow({
         </p>
         {department.emails.length > 0 && (
           <p className="text-sm text-slate-600">
-            {t("mailboxes")}{" "}
-            {format.list(
-              department.emails.map((email) => (
-                <bdi key={email} dir="ltr">
-                  {email}
-                </bdi>
-              )),
-            )}
+            {t("mailboxes")} {format.list(department.emails.map((email) => <Ltr key={email}>{email}</Ltr>))}
           </p>
         )}
         {department.whatsappRecipient && (
           <p className="text-sm text-slate-600">
             {t(department.whatsappRecipientType === "group" ? "whatsappGroup" : "whatsappNumber")}{" "}
-            <bdi dir="ltr">{department.whatsappRecipient}</bdi>
+            <Ltr>{department.whatsappRecipient}</Ltr>
           </p>
         )}
       </div>

@@ -3,12 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Locale } from "@taqweem/db/schema";
 import { useLocale, useTranslations } from "next-intl";
+import { ltrText } from "@/components/ui/ltr";
 import { SelectField } from "@/components/ui/select-field";
 import { useTRPC } from "@/trpc/react";
 import type { WhatsappTarget } from "../whatsapp-target-fields";
-
-// Left-to-right isolate: a number or group id inside an Arabic label is never mirrored.
-const isolate = (text: string) => `\u2066${text}\u2069`;
 
 /**
  * The WhatsApp chat of a reminder for those who may not type one (editors): one of the
@@ -35,11 +33,11 @@ export function KnownWhatsappFields({
   const known = useQuery(trpc.reminders.whatsappRecipients.queryOptions());
   const options = (known.data?.recipients ?? []).map((entry) => ({
     value: `${entry.type}:${entry.recipient}`,
-    label: `${uiLocale === "ar" ? entry.nameAr : entry.nameEn} (${isolate(entry.recipient)})`,
+    label: `${uiLocale === "ar" ? entry.nameAr : entry.nameEn} (${ltrText(entry.recipient)})`,
   }));
   const current = target.type ? `${target.type}:${target.recipient}` : "";
   if (current && !options.some((option) => option.value === current))
-    options.unshift({ value: current, label: isolate(target.recipient) });
+    options.unshift({ value: current, label: ltrText(target.recipient) });
   return (
     <div className="grid gap-4 sm:grid-cols-3">
       <div className="sm:col-span-2">

@@ -6,6 +6,7 @@ import { CheckboxList } from "@/components/ui/checkbox-list";
 import { inputClass } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { FormField } from "@/components/ui/form-field";
+import { Ltr } from "@/components/ui/ltr";
 import { SelectField } from "@/components/ui/select-field";
 import { useCapabilities } from "@/hooks/use-capabilities";
 import { offsetUnits } from "@/lib/due-offset";
@@ -128,7 +129,7 @@ export function ReminderForm({
           options={people.map((person) => ({
             value: person.id,
             label: person.name,
-            hint: <bdi dir="ltr">{person.email}</bdi>,
+            hint: <Ltr>{person.email}</Ltr>,
           }))}
           selected={values.userIds}
           empty={peoplePending ? t("loadingPeople") : t("noPeople")}

@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { Ltr } from "@/components/ui/ltr";
 import type { EventReminder } from "../types";
 import { useOffsetText } from "./use-offset-text";
 
@@ -46,7 +47,7 @@ export function ReminderRow({
                   ? "audience.whatsappGroup"
                   : "audience.whatsappNumber",
               )}{" "}
-              <bdi dir="ltr">{reminder.whatsappRecipient}</bdi> ({tLanguage(reminder.whatsappLocale)})
+              <Ltr>{reminder.whatsappRecipient}</Ltr> ({tLanguage(reminder.whatsappLocale)})
             </>
           )}
         </p>

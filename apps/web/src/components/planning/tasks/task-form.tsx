@@ -9,6 +9,7 @@ import { CheckboxList } from "@/components/ui/checkbox-list";
 import { inputClass } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { FormField } from "@/components/ui/form-field";
+import { Ltr } from "@/components/ui/ltr";
 import { SelectField } from "@/components/ui/select-field";
 import { hasErrorKey } from "@/trpc/api-error";
 import { useTRPC } from "@/trpc/react";
@@ -91,7 +92,7 @@ export function TaskForm({
           label={t("due")}
           hint={
             <>
-              {t("dueHint")} <bdi dir="ltr">{timeZone}</bdi>
+              {t("dueHint")} <Ltr>{timeZone}</Ltr>
             </>
           }
           error={problem === "invalidDue" ? t("invalidDue") : fieldError("dueAt")}

@@ -1,4 +1,5 @@
 import { type Messages, useFormatter, useTranslations } from "next-intl";
+import { Ltr } from "@/components/ui/ltr";
 import type { WaMessage } from "../types";
 import { useMessageErrorText, useSessionErrorText } from "../use-code-text";
 import { MessageBody } from "./message-body";
@@ -37,9 +38,7 @@ export function MessageItem({ message }: { message: WaMessage }) {
             {message.recipientType === "group" && message.groupName ? (
               <span dir="auto">{message.groupName}</span>
             ) : (
-              <bdi dir="ltr" className="tabular-nums">
-                {message.recipient}
-              </bdi>
+              <Ltr className="tabular-nums">{message.recipient}</Ltr>
             )}
           </span>
           <span className="text-xs text-slate-500">

@@ -9,6 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { FormField } from "@/components/ui/form-field";
+import { ltr } from "@/components/ui/ltr";
 import { SelectField } from "@/components/ui/select-field";
 import { Link } from "@/i18n/navigation";
 import { hasErrorKey } from "@/trpc/api-error";
@@ -154,7 +155,7 @@ export function TestSendForm({ sessions }: { sessions: WaSessionView[] }) {
             <Alert tone="success">
               {t.rich("queued", {
                 recipient: send.data.recipient,
-                number: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
+                ltr,
               })}
             </Alert>
           )}

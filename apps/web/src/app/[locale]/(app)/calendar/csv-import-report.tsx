@@ -4,6 +4,7 @@ import type { AppRouter, inferRouterOutputs } from "@taqweem/api";
 import { type Messages, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { cellClass, DataTable, HeaderCell } from "@/components/ui/data-table";
+import { Ltr } from "@/components/ui/ltr";
 
 export type ImportReport = inferRouterOutputs<AppRouter>["events"]["importCsv"];
 type ErrorKey = keyof Messages["errors"];
@@ -38,14 +39,12 @@ export function CsvImportReport({ report }: { report: ImportReport }) {
       </p>
       {report.ignoredColumns.length > 0 && (
         <p className="text-sm text-slate-600">
-          {t("ignoredColumns")}{" "}
-          <bdi dir="ltr" className="font-mono text-xs">
-            {report.ignoredColumns.join(", ")}
-          </bdi>
+          {t("ignoredColumns")} <Ltr className="font-mono text-xs">{report.ignoredColumns.join(", ")}</Ltr>
         </p>
       )}
       <div className="max-h-80 overflow-y-auto rounded-lg border border-slate-200 px-4">
         <DataTable
+          label={t("rows")}
           minWidth="36rem"
           head={
             <>
@@ -80,9 +79,7 @@ export function CsvImportReport({ report }: { report: ImportReport }) {
                         <li key={problem.field}>
                           <span className="font-medium">{columnLabel(problem.field)}</span>
                           {" ("}
-                          <bdi dir="ltr" className="font-mono text-xs">
-                            {problem.field}
-                          </bdi>
+                          <Ltr className="font-mono text-xs">{problem.field}</Ltr>
                           {"): "}
                           {message(problem.key)}
                         </li>

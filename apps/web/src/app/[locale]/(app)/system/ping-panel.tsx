@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Ltr } from "@/components/ui/ltr";
 import { useTickingNow } from "@/hooks/use-ticking-now";
 import type { PingReplyEvent } from "@/server/events/for-viewer";
 import { useTRPC } from "@/trpc/react";
@@ -62,12 +63,10 @@ export function PingPanel({ replies, live }: { replies: PingReplyEvent[]; live: 
                 className="flex flex-wrap items-center justify-between gap-2 py-2.5"
               >
                 <span>
-                  <bdi dir="ltr" className="font-mono font-medium text-slate-900">
-                    {kind}
-                  </bdi>
+                  <Ltr className="font-mono font-medium text-slate-900">{kind}</Ltr>
                   {reply && (
                     <span className="ms-2 text-xs text-slate-500">
-                      {t("answeredBy")} <bdi dir="ltr">{reply.host}</bdi>
+                      {t("answeredBy")} <Ltr>{reply.host}</Ltr>
                     </span>
                   )}
                 </span>

@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { cellClass, DataTable, HeaderCell } from "@/components/ui/data-table";
+import { Ltr } from "@/components/ui/ltr";
 import type { Overview } from "./use-live-overview";
 
 const counts = ["queued", "active", "failed", "dead"] as const;
@@ -13,6 +14,7 @@ export function QueuesTable({ queues }: { queues: Overview["queues"] }) {
   return (
     <Card title={t("title")}>
       <DataTable
+        label={t("title")}
         minWidth="36rem"
         head={
           <>
@@ -28,9 +30,7 @@ export function QueuesTable({ queues }: { queues: Overview["queues"] }) {
         {queues.map((queue) => (
           <tr key={queue.name} data-testid="queue-row" data-queue={queue.name}>
             <td className={cellClass}>
-              <bdi dir="ltr" className="font-mono text-slate-900">
-                {queue.name}
-              </bdi>
+              <Ltr className="font-mono text-slate-900">{queue.name}</Ltr>
             </td>
             {counts.map((count) => {
               const alarming = (count === "failed" || count === "dead") && queue[count] > 0;

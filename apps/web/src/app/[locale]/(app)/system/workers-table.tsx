@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { cellClass, DataTable, HeaderCell } from "@/components/ui/data-table";
+import { Ltr } from "@/components/ui/ltr";
 import { EmptyState } from "@/components/ui/states";
 import { useFormatDuration } from "@/hooks/use-format-duration";
 import type { Overview } from "./use-live-overview";
@@ -40,9 +41,9 @@ export function WorkersTable({ workers, kinds, serverNow, onlineWindowMs }: Prop
             {t("missing")}{" "}
             {format.list(
               missing.map((kind) => (
-                <bdi key={kind} dir="ltr" className="font-mono">
+                <Ltr key={kind} className="font-mono">
                   {kind}
-                </bdi>
+                </Ltr>
               )),
             )}
           </Alert>
@@ -52,6 +53,7 @@ export function WorkersTable({ workers, kinds, serverNow, onlineWindowMs }: Prop
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (
         <DataTable
+          label={t("title")}
           minWidth="44rem"
           head={
             <>
@@ -67,18 +69,16 @@ export function WorkersTable({ workers, kinds, serverNow, onlineWindowMs }: Prop
           {rows.map(({ worker, online }) => (
             <tr key={worker.id} data-testid="worker-row" data-kind={worker.kind} data-online={online}>
               <td className={`${cellClass} font-medium text-slate-900`}>
-                <bdi dir="ltr" className="font-mono">
-                  {worker.kind}
-                </bdi>
+                <Ltr className="font-mono">{worker.kind}</Ltr>
               </td>
               <td className={`${cellClass} text-slate-700`}>
-                <bdi dir="ltr">{worker.host}</bdi>{" "}
+                <Ltr>{worker.host}</Ltr>{" "}
                 <span className="text-xs text-slate-500">
-                  ({t("pid")} <bdi dir="ltr">{worker.pid}</bdi>)
+                  ({t("pid")} <Ltr>{worker.pid}</Ltr>)
                 </span>
               </td>
               <td className={`${cellClass} text-slate-700`}>
-                <bdi dir="ltr">{worker.version}</bdi>
+                <Ltr>{worker.version}</Ltr>
               </td>
               <td className={`${cellClass} whitespace-nowrap text-slate-700`}>
                 {serverNow === null ? "—" : formatDuration(serverNow - worker.startedAt.getTime())}

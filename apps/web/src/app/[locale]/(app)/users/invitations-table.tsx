@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { cellClass, DataTable, HeaderCell } from "@/components/ui/data-table";
+import { Ltr } from "@/components/ui/ltr";
 import { useTRPC } from "@/trpc/react";
 
 /** People of other organisations asked to join: invited until they accept, or declined. */
@@ -18,6 +19,7 @@ export function InvitationsTable() {
     <Card title={t("users.invitations.title")}>
       <p className="mb-4 text-sm text-slate-600">{t("users.invitations.intro")}</p>
       <DataTable
+        label={t("users.invitations.title")}
         minWidth="40rem"
         head={
           <>
@@ -33,7 +35,7 @@ export function InvitationsTable() {
           <tr key={invitation.id} data-testid="invitation-row">
             <td className={`${cellClass} font-medium text-slate-900`}>{invitation.name}</td>
             <td className={`${cellClass} text-slate-700`}>
-              <bdi dir="ltr">{invitation.email}</bdi>
+              <Ltr>{invitation.email}</Ltr>
             </td>
             <td className={cellClass}>{t(`roles.${invitation.role}`)}</td>
             <td className={cellClass}>

@@ -4,12 +4,11 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { ltr } from "@/components/ui/ltr";
 
 export type PasswordNotice =
   | { kind: "created" | "reset"; email: string; password: string | null }
   | { kind: "invited"; email: string };
-
-const email = (chunks: React.ReactNode) => <bdi dir="ltr">{chunks}</bdi>;
 
 /** After adding or resetting a user: a generated password is shown here once and never again. */
 export function OneTimePassword({ notice }: { notice: PasswordNotice }) {
@@ -17,15 +16,15 @@ export function OneTimePassword({ notice }: { notice: PasswordNotice }) {
   const [copied, setCopied] = useState(false);
   const address = notice.email;
   if (notice.kind === "invited")
-    return <Alert tone="success">{t.rich("created.invited", { address, email })}</Alert>;
+    return <Alert tone="success">{t.rich("created.invited", { address, ltr })}</Alert>;
   const { password } = notice;
-  if (!password) return <Alert tone="success">{t.rich("created.withPassword", { address, email })}</Alert>;
+  if (!password) return <Alert tone="success">{t.rich("created.withPassword", { address, ltr })}</Alert>;
   return (
     <Alert tone="success">
       <p>
         {notice.kind === "reset"
-          ? t.rich("reset.done", { address, email })
-          : t.rich("created.withGenerated", { address, email })}
+          ? t.rich("reset.done", { address, ltr })
+          : t.rich("created.withGenerated", { address, ltr })}
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <code

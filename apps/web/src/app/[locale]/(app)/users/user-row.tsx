@@ -6,6 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { cellClass } from "@/components/ui/data-table";
+import { Ltr } from "@/components/ui/ltr";
 
 type User = inferRouterOutputs<AppRouter>["users"]["list"][number];
 
@@ -31,7 +32,7 @@ export function UserRow({ user, roles, isSelf, busy, onRoleChange, onActiveChang
         {isSelf && <span className="ms-2 text-xs font-normal text-slate-500">({t("users.you")})</span>}
       </td>
       <td className={`${cellClass} text-slate-700`}>
-        <bdi dir="ltr">{user.email}</bdi>
+        <Ltr>{user.email}</Ltr>
       </td>
       <td className={cellClass}>
         {isSelf ? (

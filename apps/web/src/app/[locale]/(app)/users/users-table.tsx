@@ -66,6 +66,7 @@ export function UsersTable({ viewerId, roles }: { viewerId: string; roles: Role[
     >
       {(list) => (
         <DataTable
+          label={t("users.listTitle")}
           minWidth="48rem"
           head={
             <>

@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { DetailRow } from "@/components/events/detail-row";
 import { useEventDates } from "@/components/events/use-event-dates";
+import { Ltr } from "@/components/ui/ltr";
 import type { EventData } from "./event-data";
 
 /** The planning facts only staff see: type, scope, visibility, attendance, source, who made it. */
@@ -30,11 +31,7 @@ export function EventFacts({ event, timeZone }: { event: EventData; timeZone: st
       </DetailRow>
       <DetailRow label={t("page.source")}>
         {t(`sources.${event.source}`)}
-        {event.externalId && (
-          <bdi dir="ltr" className="ms-2 font-mono text-xs text-slate-500">
-            {event.externalId}
-          </bdi>
-        )}
+        {event.externalId && <Ltr className="ms-2 font-mono text-xs text-slate-500">{event.externalId}</Ltr>}
       </DetailRow>
       <DetailRow label={t("page.createdBy")}>{byOn(event.createdByName, event.createdAt)}</DetailRow>
       {event.version > 1 && (

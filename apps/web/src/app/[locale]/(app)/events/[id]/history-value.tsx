@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useEventDates } from "@/components/events/use-event-dates";
 import { useRecurrenceText } from "@/components/events/use-recurrence-text";
+import { Ltr } from "@/components/ui/ltr";
 import { localized } from "@/lib/bilingual";
 import { useTRPC } from "@/trpc/react";
 
@@ -36,7 +37,7 @@ export function HistoryValue({
   const categories = useQuery({ ...trpc.categories.list.queryOptions(), enabled: field === "categoryId" });
 
   if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0))
-    return <span className="text-slate-400">{t("history.empty")}</span>;
+    return <span className="text-slate-500">{t("history.empty")}</span>;
   if (timeFields.has(field) && typeof value === "string")
     return <span>{dates.dateTime(new Date(value))}</span>;
   if (field === "exdates" && Array.isArray(value))
@@ -58,12 +59,7 @@ export function HistoryValue({
     const name = category && localized(category.nameEn, category.nameAr, locale);
     return <span lang={name?.lang}>{name?.text ?? t("history.deletedCategory")}</span>;
   }
-  if (field === "timeZone" || field === "link")
-    return (
-      <bdi dir="ltr" className="break-all">
-        {String(value)}
-      </bdi>
-    );
+  if (field === "timeZone" || field === "link") return <Ltr className="break-all">{String(value)}</Ltr>;
   return (
     <span dir="auto" className="whitespace-pre-line">
       {String(value)}

@@ -1,0 +1,38 @@
+import { capabilitiesOf } from "@taqweem/api/permissions";
+import { describe, expect, it } from "vitest";
+import { currentItem, homeItem, navigationFor } from "./navigation";
+
+const keys = (role: Parameters<typeof capabilitiesOf>[0]) =>
+  navigationFor(capabilitiesOf(role)).map((group) => [group.key, group.items.map((item) => item.key)]);
+
+describe("navigationFor", () => {
+  it("gives an admin every group that has items, in the order people work", () => {
+    expect(keys("admin")).toEqual([
+      ["plan", ["calendar", "tasks", "myTasks"]],
+      ["outreach", ["whatsapp"]],
+      ["administration", ["users", "departments", "categories", "mailbox", "system"]],
+    ]);
+  });
+
+  it("gives the other roles the Plan group only, and never an empty group", () => {
+    for (const role of ["editor", "department", "viewer"] as const) {
+      expect(keys(role)).toEqual([["plan", ["calendar", "tasks", "myTasks"]]]);
+    }
+  });
+});
+
+describe("currentItem", () => {
+  const items = [homeItem, ...navigationFor(capabilitiesOf("admin")).flatMap((group) => group.items)];
+
+  it("picks the most specific entry", () => {
+    expect(currentItem(items, "/tasks/mine")).toBe("myTasks");
+    expect(currentItem(items, "/tasks")).toBe("tasks");
+    expect(currentItem(items, "/departments/abc")).toBe("departments");
+    expect(currentItem(items, "/")).toBe("home");
+  });
+
+  it("marks nothing on a page outside the navigation", () => {
+    expect(currentItem(items, "/password")).toBeUndefined();
+    expect(currentItem(items, "/events/abc")).toBeUndefined();
+  });
+});
