@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { CloseButton } from "@/components/ui/close-button";
 import { usePathname } from "@/i18n/navigation";
 import { NavGroups } from "./nav-groups";
 import type { NavGroup } from "./navigation";
@@ -53,16 +54,7 @@ export function NavDrawer({ groups }: { groups: NavGroup[] }) {
         {open && (
           <div className="flex h-full flex-col">
             <div className="flex justify-end border-b border-slate-200 px-3 py-2">
-              <button
-                type="button"
-                onClick={close}
-                className="rounded-lg p-2 text-slate-600 hover:bg-slate-100 hover:text-slate-900"
-              >
-                <svg aria-hidden viewBox="0 0 20 20" className="size-5" fill="currentColor">
-                  <path d="M5.3 4.3a1 1 0 0 1 1.4 0L10 7.6l3.3-3.3a1 1 0 1 1 1.4 1.4L11.4 9l3.3 3.3a1 1 0 0 1-1.4 1.4L10 10.4l-3.3 3.3a1 1 0 0 1-1.4-1.4L8.6 9 5.3 5.7a1 1 0 0 1 0-1.4Z" />
-                </svg>
-                <span className="sr-only">{t("close")}</span>
-              </button>
+              <CloseButton label={t("close")} onClick={close} />
             </div>
             <div className="flex-1 overflow-y-auto px-3 py-4">
               <NavGroups groups={groups} onNavigate={close} />

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useId, useRef } from "react";
+import { CloseButton } from "./close-button";
 
 const widths = { md: "max-w-lg", lg: "max-w-3xl" } as const;
 
@@ -46,16 +47,7 @@ export function Dialog({
             <h2 id={titleId} className="text-lg font-semibold">
               {title}
             </h2>
-            <button
-              type="button"
-              onClick={onClose}
-              className="rounded-lg p-1.5 text-slate-500 hover:bg-slate-100 hover:text-slate-800"
-            >
-              <svg aria-hidden viewBox="0 0 20 20" className="size-5" fill="currentColor">
-                <path d="M5.3 4.3a1 1 0 0 1 1.4 0L10 7.6l3.3-3.3a1 1 0 1 1 1.4 1.4L11.4 9l3.3 3.3a1 1 0 0 1-1.4 1.4L10 10.4l-3.3 3.3a1 1 0 0 1-1.4-1.4L8.6 9 5.3 5.7a1 1 0 0 1 0-1.4Z" />
-              </svg>
-              <span className="sr-only">{t("close")}</span>
-            </button>
+            <CloseButton label={t("close")} onClick={onClose} />
           </div>
           <div className="overflow-y-auto px-5 py-4">{children}</div>
         </div>
