@@ -9,6 +9,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueryView } from "@/components/ui/query-view";
 import { EmptyState } from "@/components/ui/states";
+import { useConfirmedRemoval } from "@/components/ui/use-confirmed-removal";
 import { useTRPC } from "@/trpc/react";
 import type { Department } from "../types";
 import { DepartmentDialog } from "./department-dialog";
@@ -23,15 +24,13 @@ export function DepartmentsManager() {
   const departments = useQuery(trpc.departments.list.queryOptions());
   // null: closed; "new": adding; a department: editing it.
   const [editing, setEditing] = useState<Department | "new" | null>(null);
-  const [deleting, setDeleting] = useState<Department | null>(null);
   const remove = useMutation(
     trpc.departments.delete.mutationOptions({
-      onSuccess: () => {
-        setDeleting(null);
-        return queryClient.invalidateQueries(trpc.departments.pathFilter());
-      },
+      onSuccess: () => queryClient.invalidateQueries(trpc.departments.pathFilter()),
     }),
   );
+  const removal = useConfirmedRemoval<Department>(remove);
+  const deleting = removal.target;
 
   const list = (
     <QueryView
@@ -46,10 +45,7 @@ export function DepartmentsManager() {
               key={department.id}
               department={department}
               onEdit={() => setEditing(department)}
-              onDelete={() => {
-                remove.reset();
-                setDeleting(department);
-              }}
+              onDelete={() => removal.ask(department)}
             />
           ))}
         </ul>
@@ -75,16 +71,12 @@ export function DepartmentsManager() {
         onClose={() => setEditing(null)}
       />
       <ConfirmDialog
-        open={deleting !== null}
+        {...removal.dialog}
         title={t("deleteTitle")}
         body={t("deleteBody", {
           name: deleting ? (locale === "ar" ? deleting.nameAr : deleting.nameEn) : "",
         })}
         confirmLabel={t("deleteConfirm")}
-        pending={remove.isPending}
-        error={remove.error}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
-        onClose={() => setDeleting(null)}
       />
     </>
   );

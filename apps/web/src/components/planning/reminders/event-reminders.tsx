@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { QueryView } from "@/components/ui/query-view";
 import { EmptyState } from "@/components/ui/states";
+import { useConfirmedRemoval } from "@/components/ui/use-confirmed-removal";
 import { useCapabilities } from "@/hooks/use-capabilities";
 import { useTRPC } from "@/trpc/react";
 import type { EventReminder } from "../types";
@@ -24,15 +25,12 @@ export function EventReminders({ eventId }: { eventId: string }) {
   const { people } = usePeople();
   const reminders = useQuery(trpc.reminders.forEvent.queryOptions({ eventId }));
   const [editing, setEditing] = useState<EventReminder | "new" | null>(null);
-  const [deleting, setDeleting] = useState<EventReminder | null>(null);
   const remove = useMutation(
     trpc.reminders.delete.mutationOptions({
-      onSuccess: () => {
-        setDeleting(null);
-        return queryClient.invalidateQueries(trpc.reminders.forEvent.queryFilter({ eventId }));
-      },
+      onSuccess: () => queryClient.invalidateQueries(trpc.reminders.forEvent.queryFilter({ eventId })),
     }),
   );
+  const removal = useConfirmedRemoval<EventReminder>(remove);
 
   const body = (
     <QueryView
@@ -51,10 +49,7 @@ export function EventReminders({ eventId }: { eventId: string }) {
                 .map((person) => person.name)}
               canManage={manages}
               onEdit={() => setEditing(reminder)}
-              onDelete={() => {
-                remove.reset();
-                setDeleting(reminder);
-              }}
+              onDelete={() => removal.ask(reminder)}
             />
           ))}
         </ul>
@@ -83,14 +78,10 @@ export function EventReminders({ eventId }: { eventId: string }) {
             onClose={() => setEditing(null)}
           />
           <ConfirmDialog
-            open={deleting !== null}
+            {...removal.dialog}
             title={t("deleteTitle")}
             body={t("deleteBody")}
             confirmLabel={t("deleteConfirm")}
-            pending={remove.isPending}
-            error={remove.error}
-            onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
-            onClose={() => setDeleting(null)}
           />
         </>
       )}

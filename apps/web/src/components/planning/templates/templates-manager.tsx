@@ -10,6 +10,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { PageHeader } from "@/components/ui/page-header";
 import { bothQueries, QueryView } from "@/components/ui/query-view";
 import { EmptyState } from "@/components/ui/states";
+import { useConfirmedRemoval } from "@/components/ui/use-confirmed-removal";
 import { localized } from "@/lib/bilingual";
 import { useTRPC } from "@/trpc/react";
 import type { TaskTemplate } from "../types";
@@ -25,15 +26,13 @@ export function TemplatesManager({ departmentId }: { departmentId: string }) {
   const departments = useQuery(trpc.departments.list.queryOptions());
   const templates = useQuery(trpc.taskTemplates.list.queryOptions({ departmentId }));
   const [editing, setEditing] = useState<TaskTemplate | "new" | null>(null);
-  const [deleting, setDeleting] = useState<TaskTemplate | null>(null);
   const remove = useMutation(
     trpc.taskTemplates.delete.mutationOptions({
-      onSuccess: () => {
-        setDeleting(null);
-        return queryClient.invalidateQueries(trpc.taskTemplates.pathFilter());
-      },
+      onSuccess: () => queryClient.invalidateQueries(trpc.taskTemplates.pathFilter()),
     }),
   );
+  const removal = useConfirmedRemoval<TaskTemplate>(remove);
+  const deleting = removal.target;
   const department = departments.data?.find((candidate) => candidate.id === departmentId);
   const name = department ? (locale === "ar" ? department.nameAr : department.nameEn) : "";
   const titleOf = (template: TaskTemplate) =>
@@ -54,10 +53,7 @@ export function TemplatesManager({ departmentId }: { departmentId: string }) {
                 template={template}
                 siblings={list}
                 onEdit={() => setEditing(template)}
-                onDelete={() => {
-                  remove.reset();
-                  setDeleting(template);
-                }}
+                onDelete={() => removal.ask(template)}
               />
             ))}
           </ul>
@@ -91,14 +87,10 @@ export function TemplatesManager({ departmentId }: { departmentId: string }) {
         onClose={() => setEditing(null)}
       />
       <ConfirmDialog
-        open={deleting !== null}
+        {...removal.dialog}
         title={t("deleteTitle")}
         body={t("deleteBody", { title: deleting ? titleOf(deleting) : "" })}
         confirmLabel={t("deleteConfirm")}
-        pending={remove.isPending}
-        error={remove.error}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
-        onClose={() => setDeleting(null)}
       />
     </>
   );

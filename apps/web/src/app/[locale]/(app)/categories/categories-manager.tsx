@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { QueryView } from "@/components/ui/query-view";
 import { EmptyState } from "@/components/ui/states";
+import { useConfirmedRemoval } from "@/components/ui/use-confirmed-removal";
 import { localized } from "@/lib/bilingual";
 import { useTRPC } from "@/trpc/react";
 import { CategoryForm } from "./category-form";
@@ -23,7 +24,6 @@ export function CategoriesManager() {
   const queryClient = useQueryClient();
   const categories = useQuery(trpc.categories.list.queryOptions());
   const [editing, setEditing] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<Category | null>(null);
   const [createdCount, setCreatedCount] = useState(0);
   const refresh = () =>
     Promise.all([
@@ -48,14 +48,9 @@ export function CategoriesManager() {
       },
     }),
   );
-  const remove = useMutation(
-    trpc.categories.delete.mutationOptions({
-      onSuccess: () => {
-        setDeleting(null);
-        return refresh();
-      },
-    }),
-  );
+  const remove = useMutation(trpc.categories.delete.mutationOptions({ onSuccess: refresh }));
+  const removal = useConfirmedRemoval<Category>(remove);
+  const deleting = removal.target;
 
   const list = (
     <QueryView
@@ -87,7 +82,7 @@ export function CategoriesManager() {
                     update.reset();
                     setEditing(category.id);
                   }}
-                  onDelete={() => setDeleting(category)}
+                  onDelete={() => removal.ask(category)}
                 />
               )}
             </li>
@@ -118,17 +113,10 @@ export function CategoriesManager() {
       </Card>
       <Card title={t("listTitle")}>{list}</Card>
       <ConfirmDialog
-        open={deleting !== null}
+        {...removal.dialog}
         title={t("deleteTitle")}
         body={t("deleteBody", { name: deletingName ?? "" })}
         confirmLabel={t("deleteConfirm")}
-        pending={remove.isPending}
-        error={remove.error}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
-        onClose={() => {
-          remove.reset();
-          setDeleting(null);
-        }}
       />
     </div>
   );
