@@ -73,18 +73,26 @@ test.beforeAll(async ({ browser }) => {
     whatsapp: { type: "contact", recipient: "+971501234567" },
     memberIds: [],
   });
-  // A new user gets a welcome e-mail, so the mailbox has a message to open.
-  await createUserViaApi(browser, {
+  const helper = await createUserViaApi(browser, {
     email: `axe-${suffix}@taqweem.local`,
     name: `Axe ${suffix}`,
     role: "viewer",
+  });
+  // Assigning a task e-mails its assignee at once, so the mailbox has a message to open.
+  await mutate(page, "tasks.create", {
+    eventId: event.id,
+    departmentId: department.id,
+    assigneeId: helper.userId,
+    titleEn: `Seat the guests ${suffix}`,
+    titleAr: `إجلاس الضيوف ${suffix}`,
   });
   const mailbox = await page.request.get("/api/trpc/mailbox.list");
   const { items } = transformer.deserialize<{ items: { id: string }[] }>(
     ((await mailbox.json()) as { result: { data: Parameters<typeof transformer.deserialize>[0] } }).result
       .data,
   );
-  if (items[0]) data.mailboxMessage = `/mailbox/${items[0].id}`;
+  expect(items.length, "the task's e-mail is in the mailbox").toBeGreaterThan(0);
+  data.mailboxMessage = `/mailbox/${items[0]!.id}`;
   Object.assign(data, { eventId: event.id, departmentId: department.id });
   await context.close();
 });
@@ -116,7 +124,6 @@ for (const locale of ["en", "ar"] as const satisfies Locale[]) {
 
   for (const [name, path] of Object.entries(pages)) {
     test(`${locale}: the ${name} page passes axe's WCAG 2.1 A and AA rules`, async ({ page }) => {
-      test.skip(path() === "" && name !== "home", "no such page in this run");
       await signInViaApi(page, e2e.admin);
       await expectAccessible(page, locale, path());
     });
