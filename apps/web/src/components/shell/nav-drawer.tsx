@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { type KeyboardEvent, useId, useState } from "react";
 import { CloseButton } from "@/components/ui/close-button";
+import { useModalDialog } from "@/components/ui/use-modal-dialog";
 import { usePathname } from "@/i18n/navigation";
 import { NavGroups } from "./nav-groups";
 import type { NavGroup } from "./navigation";
@@ -15,19 +16,12 @@ import type { NavGroup } from "./navigation";
 export function NavDrawer({ groups }: { groups: NavGroup[] }) {
   const t = useTranslations("nav");
   const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
   const pathname = usePathname();
   // Remembers on which page the drawer was opened, so that it is closed on every other page.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
   const close = () => setOpenOn(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
 
   return (
     <>

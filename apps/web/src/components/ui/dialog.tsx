@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, useId } from "react";
 import { CloseButton } from "./close-button";
+import { useModalDialog } from "./use-modal-dialog";
 
 const widths = { md: "max-w-lg", lg: "max-w-3xl" } as const;
 
@@ -24,15 +25,8 @@ export function Dialog({
   children: ReactNode;
 }) {
   const t = useTranslations("dialog");
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
 
   return (
     <dialog
