@@ -1,7 +1,7 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useId } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartRow, ChartSeries } from "./chart-data";
 
 interface Props {
@@ -18,13 +18,15 @@ interface Props {
   };
 }
 
+// recharts is most of the home page's JavaScript: the plot loads after the page, the table with it.
+const EventsByMonthPlot = dynamic(() => import("./events-by-month-plot"), { ssr: false });
+
 /**
  * Stacked bars of events per month with the same numbers as a table. In Arabic the months run
  * right to left (the x axis reversed), the count axis stands on the right, and the legend and
  * tooltip read right to left.
  */
 export function EventsByMonthChart({ rows, series, rtl, labels }: Props) {
-  const direction = rtl ? "rtl" : "ltr";
   const descriptionId = useId();
   return (
     <div>
@@ -32,37 +34,13 @@ export function EventsByMonthChart({ rows, series, rtl, labels }: Props) {
         {labels.description}
       </p>
       <div className="h-72" data-testid="events-chart" aria-describedby={descriptionId}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            data={rows}
-            title={labels.name}
-            desc={labels.description}
-            margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-            <XAxis
-              dataKey="label"
-              reversed={rtl}
-              tick={{ fontSize: 12, fill: "#475569" }}
-              interval="preserveStartEnd"
-            />
-            <YAxis
-              orientation={rtl ? "right" : "left"}
-              allowDecimals={false}
-              width={32}
-              tick={{ fontSize: 12, fill: "#475569" }}
-            />
-            <Tooltip
-              cursor={{ fill: "#f1f5f9" }}
-              wrapperStyle={{ direction }}
-              contentStyle={{ textAlign: rtl ? "right" : "left", borderRadius: 8 }}
-            />
-            <Legend wrapperStyle={{ direction, fontSize: 13 }} />
-            {series.map((item) => (
-              <Bar key={item.key} dataKey={item.key} name={item.name} stackId="events" fill={item.color} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <EventsByMonthPlot
+          rows={rows}
+          series={series}
+          rtl={rtl}
+          name={labels.name}
+          description={labels.description}
+        />
       </div>
       <details className="mt-3 text-sm" data-testid="events-chart-table">
         <summary className="cursor-pointer font-medium text-brand-700">{labels.showTable}</summary>
