@@ -9,19 +9,27 @@ import { type EventDraft, ParseError, readPage, type SourceCollector } from "./t
 const RECURRENCE_HORIZON_DAYS = 366;
 const MAX_OCCURRENCES = 200;
 
+const ianaZones = new Map<string, boolean>();
+
 function isIanaZone(name: string): boolean {
-  try {
-    Temporal.Now.zonedDateTimeISO(name);
-    return true;
-  } catch {
-    return false;
+  if (!ianaZones.has(name)) {
+    try {
+      Temporal.Now.zonedDateTimeISO(name);
+      ianaZones.set(name, true);
+    } catch {
+      ianaZones.set(name, false);
+    }
   }
+  return ianaZones.get(name)!;
 }
 
 /** An ICAL.Time as ISO with `timeZone`'s offset: UTC and zoned times as instants, floating ones in `timeZone`. */
 function isoOf(time: ICAL.Time, timeZone: string): string {
   if (time.isDate)
-    return dayStart(Temporal.PlainDate.from({ year: time.year, month: time.month, day: time.day }), timeZone);
+    return dayStart(
+      Temporal.PlainDate.from({ year: time.year, month: time.month, day: time.day }).toString(),
+      timeZone,
+    );
   const tzid = time.zone?.tzid;
   const fields = {
     year: time.year,

@@ -79,7 +79,8 @@ export function parseJsonLdPage(html: string, pageUrl: string, timeZone: string)
   const events: JsonLdEvent[] = [];
   const invalid: string[] = [];
   let declared = 0;
-  $('script[type="application/ld+json"]').each((_, element) => {
+  $("script").each((_, element) => {
+    if (element.attribs.type?.trim().toLowerCase() !== "application/ld+json") return;
     let document: unknown;
     try {
       document = JSON.parse($(element).text());
