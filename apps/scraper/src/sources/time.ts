@@ -93,42 +93,30 @@ export function readTime(value: unknown, timeZone: string): ReadTime | null {
         return { iso: local, dateOnly: false, day: local.slice(0, 10) };
       }
     }
-    if (offset !== null && localDateTime.test(text)) {
-      const local = text.padEnd(19, ":00");
-      const epochMs = Date.parse(`${local}Z`);
-      if (!Number.isNaN(epochMs) && new Date(epochMs).toISOString().startsWith(local))
-        return {
-          iso: `${local}${offsetText(offset)}`,
-          dateOnly: false,
-          day: local.slice(0, 10),
-        };
+    if (!hasOffset.test(text)) {
+      const local = wallClock(text, timeZone);
+      return { iso: local, dateOnly: false, day: local.slice(0, 10) };
     }
-    const zoned = hasOffset.test(text)
-      ? Temporal.Instant.from(text).toZonedDateTimeISO(timeZone)
-      : Temporal.PlainDateTime.from(text).toZonedDateTime(timeZone, { disambiguation: "compatible" });
+    const zoned = Temporal.Instant.from(text).toZonedDateTimeISO(timeZone);
     return { iso: iso(zoned), dateOnly: false, day: zoned.toPlainDate().toString() };
   } catch {
     return null;
   }
 }
 
-/** The instant of a wall-clock time in a zone, as ISO with that zone's offset. */
-export interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-export function wallClock(fields: WallClock, timeZone: string): string {
+/**
+ * A wall-clock time ("2025-10-03T09:00" or with seconds) in a zone, as ISO with that zone's
+ * offset (in a DST gap, the later time). Throws when it is not a valid date-time.
+ */
+export function wallClock(local: string, timeZone: string): string {
   const offset = fixedOffset(timeZone);
-  if (offset !== null) {
-    const { year, month, day, hour, minute, second } = fields;
-    return fixedIso(Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000, offset);
+  if (offset !== null && localDateTime.test(local)) {
+    const padded = local.padEnd(19, ":00");
+    const epochMs = Date.parse(`${padded}Z`);
+    if (!Number.isNaN(epochMs) && new Date(epochMs).toISOString().startsWith(padded))
+      return `${padded}${offsetText(offset)}`;
   }
-  return iso(Temporal.PlainDateTime.from(fields).toZonedDateTime(timeZone, { disambiguation: "compatible" }));
+  return iso(Temporal.PlainDateTime.from(local).toZonedDateTime(timeZone, { disambiguation: "compatible" }));
 }
 
 /** An instant (ms since the epoch) as ISO with a zone's offset. */
