@@ -25,7 +25,7 @@ export function parseSitemap(xml: string): Sitemap {
     for (const entry of list ? top.children : []) {
       if (entry.type !== "tag" || (entry.name !== "url" && entry.name !== "sitemap")) continue;
       const loc = entry.children.find((child) => child.type === "tag" && child.name === "loc");
-      const text = loc ? $(loc).text().trim() : "";
+      const text = loc ? $.text([loc]).trim() : "";
       if (text !== "") list!.push(text);
     }
   }
