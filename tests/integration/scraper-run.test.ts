@@ -1,4 +1,4 @@
-import { getDb, scrapeResults, scrapeRuns, scrapeSources } from "@taqweem/db";
+import { createConnection, getDb, scrapeResults, scrapeRuns, scrapeSources } from "@taqweem/db";
 import {
   type AppEvent,
   createBoss,
@@ -16,6 +16,8 @@ import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { scraperConfigFromEnv } from "../../apps/scraper/src/config";
+import { Fetcher, MemoryPageCache } from "../../apps/scraper/src/fetcher/fetcher";
+import { runScrapeJob } from "../../apps/scraper/src/run/run-source";
 import { scraperSetup } from "../../apps/scraper/src/worker";
 import { createOrg } from "../support/fixtures";
 import { type ScraperFixtureServer, startScraperFixtureServer } from "../support/scraper-fixture-server";
@@ -157,6 +159,51 @@ describe("a scrape run through the worker, connected as the scraper role", () =>
       await listener.end();
       await producer.stop({ graceful: false });
       await worker.stop();
+    }
+  });
+});
+
+describe("a run that reads nothing", () => {
+  it("ends failed with its errors, and neither stores a result nor enqueues an import", async () => {
+    const { org } = await createOrg("scraper-down");
+    const [source] = await getDb()
+      .insert(scrapeSources)
+      // Nothing listens on port 9 of the loopback: every page fails.
+      .values({ orgId: org.id, kind: "adnec", name: "Down", baseUrl: "http://127.0.0.1:9/adnec" })
+      .returning();
+    const { db, sql } = createConnection(scraperUrl, { max: 2 });
+    const boss = createBoss("producer", scraperUrl);
+    await boss.start();
+    try {
+      const fetcher = new Fetcher(
+        {
+          ...scraperConfigFromEnv({}),
+          userAgent: "TaqweemBot/test",
+          robotsAgent: "TaqweemBot",
+          hostDelayMs: 0,
+          retryBaseDelayMs: 1,
+        },
+        new MemoryPageCache(),
+      );
+      const runId = crypto.randomUUID();
+      const outcome = await runScrapeJob(
+        { db, boss, fetcher, signingSecret: secret },
+        { sourceId: source!.id, runId, trigger: "manual" },
+        crypto.randomUUID(),
+      );
+      expect(outcome.status).toBe("failed");
+      const [run] = await getDb().select().from(scrapeRuns).where(eq(scrapeRuns.id, runId));
+      expect(run).toMatchObject({ status: "failed", pagesFetched: 0, pagesFailed: 2 });
+      expect(run!.errors.map((error) => [error.code, error.message])).toEqual(
+        Array(2).fill(["robots_disallowed", expect.stringContaining("robots.txt could not be read")]),
+      );
+      expect(await getDb().select().from(scrapeResults).where(eq(scrapeResults.runId, runId))).toEqual([]);
+      const jobs =
+        await sql`select id from pgboss.job where name = ${scrapeImportQueue.name} and data->>'runId' = ${runId}`;
+      expect(jobs).toHaveLength(0);
+    } finally {
+      await boss.stop({ graceful: false });
+      await sql.end();
     }
   });
 });
