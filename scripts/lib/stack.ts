@@ -5,7 +5,7 @@ import path from "node:path";
 import { seedDefaults, seedDevelopment } from "@taqweem/api";
 import { closeConnection, getDb, migrateDatabase, redactUrl, waitForDatabase } from "@taqweem/db";
 import { embeddedServerScript, tsxImport } from "@taqweem/db/embedded";
-import { installQueues } from "@taqweem/jobs";
+import { installQueues, provisionScraperRole, SCRAPER_ROLE } from "@taqweem/jobs";
 import { type ManagedProcess, startProcess, stopProcess, waitForLine } from "./processes";
 
 export type StackMode = "dev" | "prod";
@@ -51,6 +51,23 @@ async function persistentSecret(dataDir: string, variable: string): Promise<stri
   return secret;
 }
 
+/** The same database as `url`, connected as the scraper's least-privilege role. */
+function scraperDatabaseUrl(url: string, password: string): string {
+  const scraperUrl = new URL(url);
+  scraperUrl.username = SCRAPER_ROLE;
+  scraperUrl.password = encodeURIComponent(password);
+  return scraperUrl.toString();
+}
+
+/**
+ * The scraper talks to the internet, so it gets no more than it needs: its own database role and
+ * none of the web app's secrets.
+ */
+function scraperEnv(env: NodeJS.ProcessEnv, url: string, password: string): NodeJS.ProcessEnv {
+  const { AUTH_SECRET: _auth, WA_STATE_KEY: _wa, SCRAPER_DATABASE_PASSWORD: _pw, ...rest } = env;
+  return { ...rest, DATABASE_URL: scraperDatabaseUrl(url, password) };
+}
+
 function appCommands(mode: StackMode): Array<[name: string, command: string, args: string[], cwd: string]> {
   const watch = mode === "dev" ? ["watch", "--clear-screen=false"] : [];
   return [
@@ -86,11 +103,13 @@ export async function runStack(mode: StackMode): Promise<void> {
   process.on("SIGINT", () => void shutdown("interrupted", 0));
   process.on("SIGTERM", () => void shutdown("terminated", 0));
 
+  const scraperPassword = await persistentSecret(dataDir, "SCRAPER_DATABASE_PASSWORD");
   try {
     process.env.DATABASE_URL = url;
     await waitForDatabase(url, { log });
     await migrateDatabase(url);
     await installQueues(url);
+    await provisionScraperRole(url, scraperPassword);
     log("migrations and queues are up to date");
     if (process.env.NODE_ENV !== "production") {
       const email = process.env.SEED_ADMIN_EMAIL ?? seedDefaults.adminEmail;
@@ -114,6 +133,8 @@ export async function runStack(mode: StackMode): Promise<void> {
     AUTH_SECRET: await persistentSecret(dataDir, "AUTH_SECRET"),
     // Encrypts the WhatsApp credentials kept in Postgres; losing it means linking the number again.
     WA_STATE_KEY: await persistentSecret(dataDir, "WA_STATE_KEY"),
+    // Signs the scraper's results; web-jobs verifies them before importing.
+    SCRAPER_SIGNING_SECRET: await persistentSecret(dataDir, "SCRAPER_SIGNING_SECRET"),
     // On a developer's machine the app is opened by any name or address (localhost, a VM's IP),
     // so `npm start` trusts the Host header unless given AUTH_URL; `npm run dev` trusts it anyway
     // (auth.config). A deployment (docker compose) trusts it only when AUTH_TRUST_HOST says so.
@@ -124,7 +145,8 @@ export async function runStack(mode: StackMode): Promise<void> {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   appCommands(mode).forEach(([name, command, args, cwd], index) => {
-    const app = startProcess(name, command, args, { cwd, env, index });
+    const appEnv = name === "scraper" ? scraperEnv(env, url, scraperPassword) : env;
+    const app = startProcess(name, command, args, { cwd, env: appEnv, index });
     apps.push(app);
     app.exited.then((code) => void shutdown(`${name} exited with code ${code}`, code === 0 ? 0 : 1));
   });

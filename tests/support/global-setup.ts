@@ -1,6 +1,6 @@
 import { migrateDatabase } from "@taqweem/db";
 import { createScratchDatabase } from "@taqweem/db/scratch";
-import { installQueues } from "@taqweem/jobs";
+import { installQueues, provisionScraperRole } from "@taqweem/jobs";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
@@ -15,6 +15,7 @@ export default async function setup(project: TestProject) {
   const scratch = await createScratchDatabase("test");
   await migrateDatabase(scratch.url);
   await installQueues(scratch.url);
+  await provisionScraperRole(scratch.url);
   console.log(
     `integration tests on ${scratch.onEmbedded ? "embedded PostgreSQL" : "the DATABASE_URL server"}`,
   );

@@ -1,11 +1,13 @@
 import type { QueueDefinition } from "./queue";
 import { emailQueues } from "./queues/email";
 import { reminderQueues } from "./queues/reminders";
+import { scraperQueues } from "./queues/scraper";
 import { systemQueues } from "./queues/system";
 import { whatsappQueues } from "./queues/whatsapp";
 
 export * from "./queues/email";
 export * from "./queues/reminders";
+export * from "./queues/scraper";
 export * from "./queues/system";
 export * from "./queues/whatsapp";
 
@@ -18,4 +20,5 @@ export const allQueues: QueueDefinition[] = [
   ...whatsappQueues,
   ...emailQueues,
   ...reminderQueues,
+  ...scraperQueues,
 ];

@@ -32,3 +32,29 @@ export function workerConfigFromEnv(env: Env = process.env): WorkerConfig {
 export function workerOnlineWindowMs(heartbeatMs = workerConfigFromEnv().heartbeatMs): number {
   return 3 * heartbeatMs;
 }
+
+/** How scrape results are signed (scraper) and verified (web-jobs); both read the same variables. */
+export const scrapeSigningConfigSchema = z.object({
+  /** HMAC-SHA256 key shared by the scraper and web-jobs; at least 32 characters. */
+  secret: z.string({ error: "must be set (at least 32 characters)" }).min(32, {
+    error: "must be at least 32 characters",
+  }),
+  /** A result signed longer ago than this is refused by the importer. */
+  maxAgeSeconds: wholeNumber(1).default(6 * 3600),
+});
+export type ScrapeSigningConfig = z.infer<typeof scrapeSigningConfigSchema>;
+
+export function scrapeSigningConfigFromEnv(env: Env = process.env): ScrapeSigningConfig {
+  return settingsFromEnv(
+    scrapeSigningConfigSchema,
+    { secret: "SCRAPER_SIGNING_SECRET", maxAgeSeconds: "SCRAPER_RESULT_MAX_AGE_SECONDS" },
+    env,
+  );
+}
+
+/** The scraper role's password, set by the migrate step (the role stays NOLOGIN without one). */
+export const scraperRoleConfigSchema = z.object({ password: z.string().min(16).optional() });
+
+export function scraperRoleConfigFromEnv(env: Env = process.env): z.infer<typeof scraperRoleConfigSchema> {
+  return settingsFromEnv(scraperRoleConfigSchema, { password: "SCRAPER_DATABASE_PASSWORD" }, env);
+}

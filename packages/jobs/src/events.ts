@@ -1,4 +1,12 @@
-import { type Sql, type WaSession, waMessageStatuses, waSessionStatuses, waTransports } from "@taqweem/db";
+import {
+  type ScrapeRun,
+  type Sql,
+  scrapeRunStatuses,
+  type WaSession,
+  waMessageStatuses,
+  waSessionStatuses,
+  waTransports,
+} from "@taqweem/db";
 import { sql as drizzleSql } from "drizzle-orm";
 import { z } from "zod";
 
@@ -79,6 +87,29 @@ const membershipChanged = z.object({
   userId: z.uuid(),
 });
 
+/**
+ * A scrape run's live state: sent by the scraper as pages are fetched and when it finishes, and by
+ * the importer when it has counted new / changed / gone. Counters only; the page refetches details.
+ */
+const scrapeRunEvent = z.object({
+  type: z.literal("scrape.run"),
+  orgId: z.uuid(),
+  sourceId: z.uuid(),
+  runId: z.uuid(),
+  status: z.enum(scrapeRunStatuses),
+  pagesFetched: z.number().int(),
+  pagesNotModified: z.number().int(),
+  pagesFailed: z.number().int(),
+  eventsFound: z.number().int(),
+  eventsNew: z.number().int(),
+  eventsChanged: z.number().int(),
+  eventsUnchanged: z.number().int(),
+  eventsGone: z.number().int(),
+  errorCount: z.number().int(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+});
+
 export const appEvent = z.discriminatedUnion("type", [
   workerHeartbeat,
   workerStopped,
@@ -89,6 +120,7 @@ export const appEvent = z.discriminatedUnion("type", [
   waMessage,
   waGroups,
   membershipChanged,
+  scrapeRunEvent,
 ]);
 export type AppEvent = z.infer<typeof appEvent>;
 
@@ -119,6 +151,28 @@ export function waSessionEvent(row: WaSession): AppEvent {
   if (JSON.stringify(event).length < NOTIFY_LIMIT) return event;
   const { qr: _omitted, ...rest } = event;
   return rest;
+}
+
+/** The `scrape.run` event for a scrape_runs row. */
+export function scrapeRunEventOf(row: ScrapeRun): AppEvent {
+  return {
+    type: "scrape.run",
+    orgId: row.orgId,
+    sourceId: row.sourceId,
+    runId: row.id,
+    status: row.status,
+    pagesFetched: row.pagesFetched,
+    pagesNotModified: row.pagesNotModified,
+    pagesFailed: row.pagesFailed,
+    eventsFound: row.eventsFound,
+    eventsNew: row.eventsNew,
+    eventsChanged: row.eventsChanged,
+    eventsUnchanged: row.eventsUnchanged,
+    eventsGone: row.eventsGone,
+    errorCount: row.errors.length,
+    startedAt: row.startedAt?.toISOString() ?? null,
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+  };
 }
 
 /**

@@ -14,7 +14,9 @@ export async function installQueues(url: string): Promise<void> {
     }
     for (const queue of allQueues) {
       const options = { ...queue.options, deadLetter: queue.deadLetter };
-      if (existing.has(queue.name)) await boss.updateQueue(queue.name, options);
+      // pg-boss fixes a queue's policy at creation and refuses it in an update.
+      const { policy: _fixed, ...updatable } = options;
+      if (existing.has(queue.name)) await boss.updateQueue(queue.name, updatable);
       else await boss.createQueue(queue.name, options);
     }
   } finally {
