@@ -47,7 +47,12 @@ export async function insertEvent(tx: Tx, actor: Creator, input: NewEventInput, 
 }
 
 /** Creates one event in the caller's transaction; one created as published is announced at once. */
-export async function createEventIn(tx: Tx, boss: PgBoss, actor: Creator, input: NewEventInput): Promise<Event> {
+export async function createEventIn(
+  tx: Tx,
+  boss: PgBoss,
+  actor: Creator,
+  input: NewEventInput,
+): Promise<Event> {
   const event = await insertEvent(tx, actor, input, await orgTimeZone(tx, actor.orgId));
   if (event.status === "published") await announceEventChange(tx, boss, event.id, { kind: "published" });
   return event;
