@@ -112,6 +112,8 @@ const pages: Record<string, () => string> = {
   whatsapp: () => "/whatsapp",
   "whatsapp messages": () => "/whatsapp/messages",
   system: () => "/system",
+  sources: () => "/sources",
+  "sources review": () => "/sources/review",
   "public calendar": () => `/public?view=month&date=${month}-01`,
   "public event": () => `/public/events/${data.eventId}`,
   password: () => "/password",
