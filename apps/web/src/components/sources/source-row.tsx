@@ -108,7 +108,7 @@ export function SourceRow({ source, canManage }: { source: SourceItem; canManage
         <button
           type="button"
           className={buttonClass("primary", "sm")}
-          disabled={active || runNow.isPending || !source.enabled}
+          disabled={active || runNow.isPending}
           onClick={() => runNow.mutate({ id: source.id })}
         >
           {runNow.isPending ? t("starting") : t("runNow")}
