@@ -14,23 +14,13 @@ import { useRunSummary } from "./run-summary";
 import type { RunItem } from "./types";
 import { useReasonText } from "./use-reason-text";
 
-const errorCodes = [
-  "robots_disallowed",
-  "http_error",
-  "timeout",
-  "too_large",
-  "network",
-  "parse_failed",
-  "invalid_event",
-] as const;
-type ErrorCode = (typeof errorCodes)[number];
-
 /** What went wrong in a run: the importer's refusal, replays refused, and each page's error. */
 function RunProblems({ run }: { run: RunItem }) {
   const t = useTranslations("sources");
   const reasonText = useReasonText();
+  // A code the messages do not know yet (a newer scraper) shows as it is.
   const codeText = (code: string) =>
-    errorCodes.includes(code as ErrorCode) ? t(`errorCodes.${code as ErrorCode}`) : code;
+    t.has(`errorCodes.${code}`) ? t(`errorCodes.${code as "timeout"}`) : code;
   if (!run.refusalReason && run.errors.length === 0 && run.replaysRefused === 0)
     return <span className="text-slate-500">{t("noProblems")}</span>;
   return (

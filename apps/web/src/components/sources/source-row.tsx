@@ -14,7 +14,26 @@ import { useRunSummary } from "./run-summary";
 import type { SourceItem } from "./types";
 import { useReasonText } from "./use-reason-text";
 
-const checkboxClass = "size-4 rounded border-slate-300 text-brand-700";
+/** A yes/no setting of the source, changed at once by a click (read-only for reviewers). */
+function SwitchCell(props: {
+  label: string;
+  checked: boolean;
+  disabled: boolean;
+  onChange: (on: boolean) => void;
+}) {
+  return (
+    <td className={cellClass}>
+      <input
+        type="checkbox"
+        className="size-4 rounded border-slate-300 text-brand-700"
+        aria-label={props.label}
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={(event) => props.onChange(event.target.checked)}
+      />
+    </td>
+  );
+}
 
 /** One source: admins change its switches and schedule in place; reviewers run it now. */
 export function SourceRow({ source, canManage }: { source: SourceItem; canManage: boolean }) {
@@ -45,16 +64,12 @@ export function SourceRow({ source, canManage }: { source: SourceItem; canManage
         <div className="text-xs text-slate-500">{t(`kinds.${source.kind}`)}</div>
         <Ltr className="block max-w-64 truncate text-xs text-slate-500">{source.baseUrl}</Ltr>
       </td>
-      <td className={cellClass}>
-        <input
-          type="checkbox"
-          className={checkboxClass}
-          aria-label={t("enabledFor", { name: source.name })}
-          checked={source.enabled}
-          disabled={!canManage || update.isPending}
-          onChange={(event) => update.mutate({ id: source.id, enabled: event.target.checked })}
-        />
-      </td>
+      <SwitchCell
+        label={t("enabledFor", { name: source.name })}
+        checked={source.enabled}
+        disabled={!canManage || update.isPending}
+        onChange={(enabled) => update.mutate({ id: source.id, enabled })}
+      />
       <td className={cellClass}>
         {canManage ? (
           <form onSubmit={saveSchedule} className="flex items-center gap-2">
@@ -76,16 +91,12 @@ export function SourceRow({ source, canManage }: { source: SourceItem; canManage
           <span className="text-slate-500">{t("scheduleNone")}</span>
         )}
       </td>
-      <td className={cellClass}>
-        <input
-          type="checkbox"
-          className={checkboxClass}
-          aria-label={t("autoImportFor", { name: source.name })}
-          checked={source.autoImport}
-          disabled={!canManage || update.isPending}
-          onChange={(event) => update.mutate({ id: source.id, autoImport: event.target.checked })}
-        />
-      </td>
+      <SwitchCell
+        label={t("autoImportFor", { name: source.name })}
+        checked={source.autoImport}
+        disabled={!canManage || update.isPending}
+        onChange={(autoImport) => update.mutate({ id: source.id, autoImport })}
+      />
       <td className={cellClass} aria-live="polite" data-testid="source-last-run">
         {run ? (
           <div className="space-y-1">

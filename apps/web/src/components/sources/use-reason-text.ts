@@ -2,20 +2,9 @@
 
 import { useTranslations } from "next-intl";
 
-const reasons = [
-  "unsigned",
-  "bad_signature",
-  "too_old",
-  "from_future",
-  "invalid_payload",
-  "none_found",
-  "far_fewer",
-] as const;
-type Reason = (typeof reasons)[number];
-const isReason = (value: string): value is Reason => (reasons as readonly string[]).includes(value);
-
 /** Why the importer refused a run or found it suspect, in the reader's language. */
 export function useReasonText() {
   const t = useTranslations("sources.reasons");
-  return (reason: string) => (isReason(reason) ? t(reason) : reason);
+  // The keys are the importer's reason codes; one the messages do not know shows as it is.
+  return (reason: string) => (t.has(reason as "unsigned") ? t(reason as "unsigned") : reason);
 }
