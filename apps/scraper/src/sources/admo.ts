@@ -70,13 +70,13 @@ export function admoMonthPath(language: "en" | "ar", month: Temporal.PlainYearMo
 interface Merged {
   en: AdmoGridEvent | null;
   ar: AdmoGridEvent | null;
-  days: Set<string>;
+  days: { en: Set<string>; ar: Set<string> };
   pageUrl: string;
 }
 
 /**
  * ADMO: every month page in English and Arabic, merged by event id across months and languages,
- * so an event spanning two months is one event. The grid has days only: events are all-day in
+ * so an event spanning two months is one event (its days are the union of every month's). The grid has days only: events are all-day in
  * Asia/Dubai, from their first day to the end of their last.
  */
 export const collectAdmo: SourceCollector = async (ctx) => {
@@ -86,9 +86,14 @@ export const collectAdmo: SourceCollector = async (ctx) => {
       const page = await ctx.page(sourceUrl(ctx.source, admoMonthPath(language, month)));
       const events = page ? readPage(ctx, page, parseAdmoMonth) : null;
       for (const event of events ?? []) {
-        const entry = merged.get(event.id) ?? { en: null, ar: null, days: new Set(), pageUrl: page!.url };
+        const entry = merged.get(event.id) ?? {
+          en: null,
+          ar: null,
+          days: { en: new Set<string>(), ar: new Set<string>() },
+          pageUrl: page!.url,
+        };
         entry[language] ??= event;
-        for (const value of event.days) entry.days.add(value);
+        for (const value of event.days) entry.days[language].add(value);
         merged.set(event.id, entry);
       }
     }
@@ -97,7 +102,8 @@ export const collectAdmo: SourceCollector = async (ctx) => {
 };
 
 function draftOf(ctx: SourceContext, id: string, entry: Merged): EventDraft[] {
-  const days = [...entry.days].sort();
+  // The English grid's days when it has the event (the languages may disagree mid-update).
+  const days = [...(entry.days.en.size > 0 ? entry.days.en : entry.days.ar)].sort();
   const any = entry.en ?? entry.ar!;
   if (days.length === 0) {
     ctx.invalidEvent(entry.pageUrl, `event ${id} has no dates`);
