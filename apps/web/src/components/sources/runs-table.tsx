@@ -19,8 +19,8 @@ function RunProblems({ run }: { run: RunItem }) {
   const t = useTranslations("sources");
   const reasonText = useReasonText();
   // A code the messages do not know yet (a newer scraper) shows as it is.
-  const codeText = (code: string) =>
-    t.has(`errorCodes.${code}`) ? t(`errorCodes.${code as "timeout"}`) : code;
+  const tCode = useTranslations("sources.errorCodes");
+  const codeText = (code: string) => (tCode.has(code as "timeout") ? tCode(code as "timeout") : code);
   if (!run.refusalReason && run.errors.length === 0 && run.replaysRefused === 0)
     return <span className="text-slate-500">{t("noProblems")}</span>;
   return (
