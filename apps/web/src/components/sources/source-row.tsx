@@ -120,10 +120,10 @@ export function SourceRow({ source, canManage }: { source: SourceItem; canManage
           type="button"
           className={buttonClass("primary", "sm")}
           disabled={active || runNow.isPending}
+          aria-label={t("runNowFor", { name: source.name })}
           onClick={() => runNow.mutate({ id: source.id })}
         >
           {runNow.isPending ? t("starting") : t("runNow")}
-          <span className="sr-only">: {source.name}</span>
         </button>
         {error && (
           <p role="alert" className="mt-1 text-xs text-red-700">
