@@ -135,6 +135,9 @@ test("in Arabic, staff accept the source's change of one field and see the event
 
   await page.goto(`/ar/events/${shared.eventId}`);
   await expect(page.getByText(t("event.history.actions.source_accept"))).toBeVisible();
+  await expect(
+    page.getByTestId("history-source").filter({ hasText: t("sources.staged.fields.times") }),
+  ).toHaveCount(1);
 
   await page.goto(`/ar/events/${shared.goneEventId}`);
   await expect(page.getByTestId("gone-from-source")).toHaveText(t("sources.eventPage.gone"));
