@@ -64,6 +64,11 @@ export default defineConfig({
       WA_TRANSPORT: "simulator",
       // Each QR lives 8 s instead of 20 s, so a spec sees the next one replace it without a long wait.
       WA_SIM_QR_TTL_MS: "8000",
+      // Scraper specs point sources at the local fixture server they start
+      // (tests/support/scraper-fixture-server.ts): no pause between its pages, quick retries.
+      SCRAPER_HOST_DELAY_MS: "0",
+      SCRAPER_RETRY_DELAY_MS: "200",
+      SCRAPER_REQUEST_TIMEOUT_MS: "5000",
       AUTH_URL: baseURL,
       LOG_LEVEL: "warn",
     },

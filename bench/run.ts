@@ -8,6 +8,7 @@ import type { BenchResult } from "./lib/report";
 import { writeReport } from "./lib/report";
 import { benchPageWeight } from "./page-weight";
 import { benchQueueRoundTrip } from "./queue-roundtrip";
+import { benchScraperParse } from "./scraper-parse";
 import { benchWhatsApp } from "./wa-throughput";
 
 /** `npm run bench`: every benchmark on a scratch database, each beside its baseline from this run. */
@@ -22,6 +23,7 @@ try {
   results.push(...(await benchWhatsApp(scratch.url)));
   results.push(...(await benchCalendarRange(scratch.url)));
   results.push(...(await benchSeriesAge(scratch.url)));
+  results.push(...(await benchScraperParse()));
   results.push(...benchPageWeight());
   writeReport(results);
 } finally {

@@ -20,6 +20,8 @@ const secrets = {
   AUTH_SECRET: "auth-secret-for-the-test",
   AUTH_URL: "https://taqweem.example.org",
   WA_STATE_KEY: "wa-state-key-for-the-test",
+  SCRAPER_DATABASE_PASSWORD: "5crap3rpw",
+  SCRAPER_SIGNING_SECRET: "scraper-signing-secret-for-the-test",
 };
 
 // An empty env file, so a developer's .env cannot supply what a test leaves out.
@@ -52,10 +54,13 @@ describe.skipIf(!binary)(`docker-compose.yml${binary ? "" : ` (skipped: ${skipRe
     expect(stderr).not.toContain("ERROR");
     expect(code).toBe(0);
     const urls = stdout.match(/DATABASE_URL: \S+/g) ?? [];
-    // migrate, web, web-jobs, wa-worker and scraper
-    expect(urls).toHaveLength(5);
-    for (const url of urls)
-      expect(url).toBe("DATABASE_URL: postgres://taqweem:c0ffee5ecret@postgres:5432/taqweem");
+    // migrate, web, web-jobs and wa-worker as the owner; the scraper as its own role.
+    expect(urls.sort()).toEqual([
+      ...Array(4).fill("DATABASE_URL: postgres://taqweem:c0ffee5ecret@postgres:5432/taqweem"),
+      "DATABASE_URL: postgres://taqweem_scraper:5crap3rpw@postgres:5432/taqweem",
+    ]);
+    // The scraper signs, web-jobs verifies; nobody else holds the key.
+    expect(stdout.match(/SCRAPER_SIGNING_SECRET: scraper-signing-secret-for-the-test/g)).toHaveLength(2);
     expect(stdout).toContain("POSTGRES_PASSWORD: c0ffee5ecret");
     expect(stdout).toMatch(/- 127\.0\.0\.1:3000:3000\b/);
     expect(stdout).not.toMatch(/- (0\.0\.0\.0:)?3000:3000\b/);

@@ -69,11 +69,13 @@ export class Fetcher {
 
   async get(url: string): Promise<PageResult> {
     const verdict = await this.robots.check(url);
-    if (!verdict.allowed)
-      return {
-        ok: false,
-        error: { url, code: "robots_disallowed", message: "robots.txt disallows this URL" },
-      };
+    if (!verdict.allowed) {
+      const message =
+        verdict.refusal === "unreachable"
+          ? "robots.txt could not be read (5xx or no answer): the site counts as closed"
+          : "robots.txt disallows this URL";
+      return { ok: false, error: { url, code: "robots_disallowed", message } };
+    }
     const delayMs = Math.max(this.settings.hostDelayMs, verdict.crawlDelayMs);
     const cached = await this.cache.get(url);
     try {

@@ -5,6 +5,8 @@ type Robot = ReturnType<typeof robotsParser>;
 /** What robots.txt says of one URL for our agent. */
 export interface RobotsVerdict {
   allowed: boolean;
+  /** Why not: its rules, or it could not be read (then the whole site counts as closed). */
+  refusal?: "rules" | "unreachable";
   /** The host's Crawl-delay for our agent, 0 when none. */
   crawlDelayMs: number;
 }
@@ -39,9 +41,11 @@ export class RobotsCache {
     }
     const robot = entry?.robot ?? "deny-all";
     if (robot === "allow-all") return { allowed: true, crawlDelayMs: 0 };
-    if (robot === "deny-all") return { allowed: false, crawlDelayMs: 0 };
+    if (robot === "deny-all") return { allowed: false, refusal: "unreachable", crawlDelayMs: 0 };
+    const allowed = robot.isAllowed(url, this.agent) !== false;
     return {
-      allowed: robot.isAllowed(url, this.agent) !== false,
+      allowed,
+      ...(allowed ? {} : { refusal: "rules" as const }),
       crawlDelayMs: Math.max(0, (robot.getCrawlDelay(this.agent) ?? 0) * 1000),
     };
   }

@@ -30,20 +30,21 @@ const day = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function parseAdmoMonth(html: string, pageUrl: string): AdmoGridEvent[] {
   const $ = cheerio.load(html);
-  if ($(".calendar-table").length === 0 || $(".calendar-table .day[data-filter-date]").length === 0)
+  const grid = $(".calendar-table");
+  if (grid.find(".day[data-filter-date]").length === 0)
     throw new ParseError("no ADMO calendar grid (.calendar-table with days) on the page");
   const byId = new Map<string, AdmoGridEvent>();
-  $(".calendar-table span.event[data-event-id]").each((_, element) => {
+  grid.find("span.event[data-event-id]").each((_, element) => {
     const span = $(element);
     const id = span.attr("data-event-id")?.trim();
     if (!id) return;
-    const link = span.find("a").first();
     const days = (span.attr("data-date") ?? "").split(/\s+/).filter((value) => day.test(value));
     const seen = byId.get(id);
     if (seen) {
       seen.days = [...new Set([...seen.days, ...days])];
       return;
     }
+    const link = span.find("a").first();
     byId.set(id, {
       id,
       title: plainText(link.text(), 500),

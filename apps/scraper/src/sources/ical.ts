@@ -9,36 +9,30 @@ import { type EventDraft, ParseError, readPage, type SourceCollector } from "./t
 const RECURRENCE_HORIZON_DAYS = 366;
 const MAX_OCCURRENCES = 200;
 
+const ianaZones = new Map<string, boolean>();
+
 function isIanaZone(name: string): boolean {
-  try {
-    Temporal.Now.zonedDateTimeISO(name);
-    return true;
-  } catch {
-    return false;
+  if (!ianaZones.has(name)) {
+    try {
+      Temporal.Now.zonedDateTimeISO(name);
+      ianaZones.set(name, true);
+    } catch {
+      ianaZones.set(name, false);
+    }
   }
+  return ianaZones.get(name)!;
 }
 
 /** An ICAL.Time as ISO with `timeZone`'s offset: UTC and zoned times as instants, floating ones in `timeZone`. */
 function isoOf(time: ICAL.Time, timeZone: string): string {
-  if (time.isDate)
-    return dayStart(Temporal.PlainDate.from({ year: time.year, month: time.month, day: time.day }), timeZone);
+  // "2025-10-05" for a day, "2025-10-05T18:00:00" for a wall clock, whatever its zone.
+  const local = time.toString().slice(0, 19);
+  if (time.isDate) return dayStart(local, timeZone);
   const tzid = time.zone?.tzid;
-  const fields = {
-    year: time.year,
-    month: time.month,
-    day: time.day,
-    hour: time.hour,
-    minute: time.minute,
-    second: time.second,
-  };
-  if (!tzid || tzid === "floating") return wallClock(fields, timeZone);
-  if (tzid === "UTC" || tzid === "Z")
-    return instantIn(
-      Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second),
-      timeZone,
-    );
-  if (isIanaZone(tzid))
-    return instantIn(Temporal.PlainDateTime.from(fields).toZonedDateTime(tzid).epochMilliseconds, timeZone);
+  if (!tzid || tzid === "floating") return wallClock(local, timeZone);
+  if (tzid === "UTC" || tzid === "Z") return instantIn(Date.parse(`${local}Z`), timeZone);
+  if (isIanaZone(tzid)) return instantIn(Date.parse(wallClock(local, tzid)), timeZone);
+  // A zone only the feed's VTIMEZONE defines: ical.js converts with it.
   return instantIn(time.toUnixTime() * 1000, timeZone);
 }
 

@@ -79,12 +79,23 @@ export function parseJsonLdPage(html: string, pageUrl: string, timeZone: string)
   const events: JsonLdEvent[] = [];
   const invalid: string[] = [];
   let declared = 0;
-  $('script[type="application/ld+json"]').each((_, element) => {
+  let language: string | null = null;
+  // One walk over the elements (cheaper than two selector queries): <html lang> and the scripts.
+  // A stack of nodes still to visit, the next in document order on top.
+  const pending = [...$.root()[0]!.children].reverse();
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type !== "tag" && node.type !== "script") continue;
+    if (node.name === "html") language = node.attribs.lang?.trim().toLowerCase() || null;
+    if (node.name !== "script") {
+      for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index]!);
+      continue;
+    }
+    if (node.attribs.type?.trim().toLowerCase() !== "application/ld+json") continue;
     let document: unknown;
     try {
-      document = JSON.parse($(element).text());
+      document = JSON.parse($(node).text());
     } catch {
-      return;
+      continue;
     }
     for (const node of nodes(document)) {
       if (!isEventType(node["@type"])) continue;
@@ -93,9 +104,8 @@ export function parseJsonLdPage(html: string, pageUrl: string, timeZone: string)
       if (typeof event === "string") invalid.push(event);
       else events.push(event);
     }
-  });
+  }
   if (declared === 0) throw new ParseError("no schema.org Event in the page's JSON-LD");
-  const language = $("html").attr("lang")?.trim().toLowerCase() || null;
   return { language, events, invalid };
 }
 

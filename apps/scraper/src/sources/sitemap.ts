@@ -17,10 +17,17 @@ export function looksLikeSitemap(body: string): boolean {
 export function parseSitemap(xml: string): Sitemap {
   if (!looksLikeSitemap(xml)) throw new ParseError("not a sitemap (no <urlset> or <sitemapindex>)");
   const $ = cheerio.load(xml, { xml: true });
-  const locs = (selector: string) =>
-    $(selector)
-      .map((_, element) => $(element).text().trim())
-      .get()
-      .filter((loc) => loc !== "");
-  return { pages: locs("urlset > url > loc"), sitemaps: locs("sitemapindex > sitemap > loc") };
+  const sitemap: Sitemap = { pages: [], sitemaps: [] };
+  // Walks <urlset>/<url>/<loc> and <sitemapindex>/<sitemap>/<loc> directly: no selector engine.
+  for (const top of $.root().children().toArray()) {
+    const list =
+      top.name === "urlset" ? sitemap.pages : top.name === "sitemapindex" ? sitemap.sitemaps : null;
+    for (const entry of list ? top.children : []) {
+      if (entry.type !== "tag" || (entry.name !== "url" && entry.name !== "sitemap")) continue;
+      const loc = entry.children.find((child) => child.type === "tag" && child.name === "loc");
+      const text = loc ? $.text([loc]).trim() : "";
+      if (text !== "") list!.push(text);
+    }
+  }
+  return sitemap;
 }

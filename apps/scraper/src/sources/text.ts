@@ -1,12 +1,17 @@
-import * as cheerio from "cheerio";
+import { decodeHTML } from "entities";
+
+// Elements whose content is not text a reader sees.
+const hidden = /<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const tag = /<\/?[a-zA-Z][^>]*>|<!--[\s\S]*?-->/g;
 
 /**
- * Plain text of a snippet that may hold markup or entities: tags dropped, entities decoded,
- * whitespace collapsed. Nothing from a site is ever kept as HTML. Empty text is null.
+ * Plain text of a snippet that may hold markup or entities (a JSON-LD description, an iCal
+ * DESCRIPTION): tags dropped, entities decoded after that (so an encoded "&lt;b&gt;" stays text),
+ * whitespace collapsed. Nothing from a site is ever kept or rendered as HTML. Empty text is null.
  */
 export function plainText(value: unknown, max = 20_000): string | null {
   if (typeof value !== "string") return null;
-  const text = /[<&]/.test(value) ? cheerio.load(`<body>${value}</body>`).root().text() : value;
+  const text = /[<&]/.test(value) ? decodeHTML(value.replace(hidden, " ").replace(tag, " ")) : value;
   const collapsed = text.replace(/\s+/g, " ").trim();
   return collapsed === "" ? null : collapsed.slice(0, max);
 }
