@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClass } from "@/components/ui/button";
@@ -8,22 +8,20 @@ import { Dialog } from "@/components/ui/dialog";
 import { FormActions } from "@/components/ui/form-actions";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
+import { useRefreshStaged } from "./use-refresh-staged";
 
 /** Ignores a staged event: it keeps its versions but leaves the review list. */
 export function IgnoreDialog({ stagedId }: { stagedId: string }) {
   const t = useTranslations("sources.staged");
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refresh = useRefreshStaged(stagedId);
   const errorMessage = useErrorMessage();
   const [open, setOpen] = useState(false);
   const ignore = useMutation(
     trpc.sources.ignore.mutationOptions({
       onSuccess: async () => {
         setOpen(false);
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.sources.staged.queryKey({ id: stagedId }) }),
-          queryClient.invalidateQueries({ queryKey: trpc.sources.review.pathKey() }),
-        ]);
+        await refresh();
       },
     }),
   );

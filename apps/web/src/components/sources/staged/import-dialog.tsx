@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
@@ -9,6 +9,7 @@ import { FormActions } from "@/components/ui/form-actions";
 import { SelectField } from "@/components/ui/select-field";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
+import { useRefreshStaged } from "./use-refresh-staged";
 
 const statuses = ["draft", "published"] as const;
 
@@ -17,7 +18,7 @@ export function ImportDialog({ stagedId }: { stagedId: string }) {
   const t = useTranslations("sources.staged");
   const locale = useLocale();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refresh = useRefreshStaged(stagedId);
   const errorMessage = useErrorMessage();
   const categories = useQuery(trpc.categories.list.queryOptions());
   const [open, setOpen] = useState(false);
@@ -27,11 +28,7 @@ export function ImportDialog({ stagedId }: { stagedId: string }) {
     trpc.sources.import.mutationOptions({
       onSuccess: async () => {
         setOpen(false);
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.sources.staged.queryKey({ id: stagedId }) }),
-          queryClient.invalidateQueries({ queryKey: trpc.sources.review.pathKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.events.pathKey() }),
-        ]);
+        await refresh();
       },
     }),
   );

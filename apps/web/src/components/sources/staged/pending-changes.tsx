@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -11,6 +11,7 @@ import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import type { StagedDetail } from "../types";
 import { FieldValue } from "./field-value";
+import { useRefreshStaged } from "./use-refresh-staged";
 
 type Change = StagedDetail["pendingChanges"][number];
 
@@ -18,14 +19,8 @@ type Change = StagedDetail["pendingChanges"][number];
 export function PendingChanges({ staged, timeZone }: { staged: StagedDetail; timeZone: string }) {
   const t = useTranslations("sources.staged");
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const errorMessage = useErrorMessage();
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.sources.staged.queryKey({ id: staged.id }) }),
-      queryClient.invalidateQueries({ queryKey: trpc.sources.review.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.events.pathKey() }),
-    ]);
+  const refresh = useRefreshStaged(staged.id);
   const accept = useMutation(trpc.sources.accept.mutationOptions({ onSuccess: refresh }));
   const dismiss = useMutation(trpc.sources.dismiss.mutationOptions({ onSuccess: refresh }));
   const ignore = useMutation(trpc.sources.ignore.mutationOptions({ onSuccess: refresh }));
