@@ -186,6 +186,25 @@ describe("importing and reviewing staged events", () => {
     expect((await caller.sources.review({})).items).toEqual([]);
   });
 
+  it("does not update an imported event staff never edited either: the change waits to be accepted", async () => {
+    const { admin } = await createOrg("scrape");
+    const source = await newSource(admin, true);
+    await importRunNow(
+      (await finishedRun(admin.orgId, source.id, resultOf([scraped(source.id, "a", 5)]))).id,
+    );
+    const [staged] = await stagedOf(source.id);
+    const moved = scraped(source.id, "a", 5, { startsAt: "2099-01-01T06:00:00.000Z", endsAt: null });
+    await importRunNow((await finishedRun(admin.orgId, source.id, resultOf([moved]))).id);
+
+    const caller = await callerFor(admin);
+    const event = await caller.events.get({ id: staged!.eventId! });
+    expect(event.version).toBe(1);
+    expect(event.startsAt.getFullYear()).toBeLessThan(2099);
+    const detail = await caller.sources.staged({ id: staged!.id });
+    expect(detail.pendingChanges.map((change) => change.field)).toEqual(["times"]);
+    expect(detail.needsReview).toBe(true);
+  });
+
   it("flags an imported event gone from the source on the calendar event, without deleting it", async () => {
     const { admin } = await createOrg("scrape");
     const source = await newSource(admin);
