@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { transformer } from "@taqweem/api/wire";
 import { e2e } from "../playwright.config";
+import { startScraperFixtureServer } from "../tests/support/scraper-fixture-server";
 import { createCategory, createEvent, mutate, uniqueSuffix } from "./support/calendar";
 import { type Locale, messagesFor } from "./support/messages";
 import { signInViaApi } from "./support/sign-in";
@@ -37,7 +38,43 @@ async function expectAccessible(page: Page, locale: Locale, path: string) {
 
 // One month with data of every kind the pages show, so colours and tables are checked filled in.
 const month = "2032-03";
-const data = { eventId: "", departmentId: "", mailboxMessage: "" };
+const data = { eventId: "", departmentId: "", mailboxMessage: "", stagedEventId: "" };
+
+/** Reads a tRPC query with the page's session. */
+async function query<T>(page: Page, procedure: string, input: unknown): Promise<T> {
+  const encoded = encodeURIComponent(JSON.stringify(transformer.serialize(input)));
+  const response = await page.request.get(`/api/trpc/${procedure}?input=${encoded}`);
+  const body = (await response.json()) as { result: { data: Parameters<typeof transformer.deserialize>[0] } };
+  return transformer.deserialize<T>(body.result.data);
+}
+
+/** Runs an ADNEC source against the local fixture site, so the review pages have an event to show. */
+async function stageScrapedEvents(page: Page, suffix: string): Promise<string> {
+  const site = await startScraperFixtureServer({ crawlDelaySeconds: 0 });
+  try {
+    const source = await mutate<{ id: string }>(page, "sources.create", {
+      kind: "adnec",
+      name: `ADNEC ${suffix}`,
+      baseUrl: site.sources.adnec.baseUrl,
+    });
+    await mutate(page, "sources.runNow", { id: source.id });
+    let items: { id: string }[] = [];
+    await expect
+      .poll(
+        async () => {
+          ({ items } = await query<{ items: { id: string }[] }>(page, "sources.review", {
+            sourceId: source.id,
+          }));
+          return items.length;
+        },
+        { timeout: 60_000 },
+      )
+      .toBeGreaterThan(0);
+    return items[0]!.id;
+  } finally {
+    await site.close();
+  }
+}
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
@@ -93,6 +130,7 @@ test.beforeAll(async ({ browser }) => {
   );
   expect(items.length, "the task's e-mail is in the mailbox").toBeGreaterThan(0);
   data.mailboxMessage = `/mailbox/${items[0]!.id}`;
+  data.stagedEventId = await stageScrapedEvents(page, suffix);
   Object.assign(data, { eventId: event.id, departmentId: department.id });
   await context.close();
 });
@@ -112,6 +150,9 @@ const pages: Record<string, () => string> = {
   whatsapp: () => "/whatsapp",
   "whatsapp messages": () => "/whatsapp/messages",
   system: () => "/system",
+  sources: () => "/sources",
+  "sources review": () => "/sources/review",
+  "staged event": () => `/sources/review/${data.stagedEventId}`,
   "public calendar": () => `/public?view=month&date=${month}-01`,
   "public event": () => `/public/events/${data.eventId}`,
   password: () => "/password",

@@ -11,7 +11,7 @@ test("a viewer sees no admin pages, and the server refuses them", async ({ page 
   await expect(nav.getByRole("link", { name: "Users" })).toHaveCount(0);
   await expect(nav.getByRole("link", { name: "System" })).toHaveCount(0);
 
-  for (const path of ["/en/users", "/en/system"]) {
+  for (const path of ["/en/users", "/en/system", "/en/sources", "/en/sources/review"]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "You cannot open this page" })).toBeVisible();
@@ -21,4 +21,5 @@ test("a viewer sees no admin pages, and the server refuses them", async ({ page 
   // The API behind those pages refuses as well.
   expect((await page.request.get("/api/trpc/users.list")).status()).toBe(403);
   expect((await page.request.get("/api/trpc/system.overview")).status()).toBe(403);
+  expect((await page.request.get("/api/trpc/sources.list")).status()).toBe(403);
 });

@@ -8,6 +8,7 @@ const ar = messagesFor("ar");
 
 const adminItems = ["users", "departments", "categories", "mailbox", "system"];
 const planItems = ["calendar", "tasks", "myTasks"];
+const sourcesItems = ["review", "sources"];
 
 const mainNav = (page: Page, t = en) => page.getByRole("navigation", { name: t("nav.label") });
 const group = (page: Page, key: string, t = en) =>
@@ -19,19 +20,20 @@ test("at 1366 px the sidebar lists an admin's groups in one column, one line per
   await page.goto("/en/users");
   await expect(page.getByRole("button", { name: en("nav.menu"), exact: true })).toBeHidden();
 
-  for (const key of ["plan", "outreach", "administration"]) {
+  for (const key of ["plan", "outreach", "sources", "administration"]) {
     await expect(mainNav(page).getByRole("heading", { name: en(`nav.groups.${key}`) })).toBeVisible();
   }
-  // Sources has nothing anyone may see yet, so it is not shown at all.
-  await expect(mainNav(page).getByRole("heading", { name: en("nav.groups.sources") })).toHaveCount(0);
   await expect(group(page, "outreach").getByRole("link", { name: en("nav.whatsapp") })).toBeVisible();
+  await expect(group(page, "sources").getByRole("link")).toHaveText(
+    sourcesItems.map((key) => en(`nav.${key}`)),
+  );
   await expect(group(page, "administration").getByRole("link", { name: en("nav.users") })).toHaveAttribute(
     "aria-current",
     "page",
   );
 
   const links = mainNav(page).getByRole("link");
-  await expect(links).toHaveCount(1 + planItems.length + 1 + adminItems.length);
+  await expect(links).toHaveCount(1 + planItems.length + 1 + sourcesItems.length + adminItems.length);
   const boxes = await Promise.all((await links.all()).map((link) => link.boundingBox()));
   const heights = boxes.map((box) => box!.height);
   for (const [index, box] of boxes.entries()) {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { emailConfigFromEnv, loginConfigFromEnv, publicBaseUrl, siteConfigFromEnv } from "./config";
+import {
+  emailConfigFromEnv,
+  loginConfigFromEnv,
+  publicBaseUrl,
+  siteConfigFromEnv,
+  sourcesConfigFromEnv,
+} from "./config";
 
 describe("API configuration", () => {
   it("has defaults for every section", () => {
@@ -11,6 +17,12 @@ describe("API configuration", () => {
       baseUrl: undefined,
     });
     expect(publicBaseUrl({})).toBe("http://localhost:3000");
+    expect(sourcesConfigFromEnv({})).toEqual({ suspectPercent: 50 });
+  });
+
+  it("refuses a suspect threshold that is not a percentage", () => {
+    expect(sourcesConfigFromEnv({ SCRAPER_SUSPECT_PERCENT: "25" })).toEqual({ suspectPercent: 25 });
+    expect(() => sourcesConfigFromEnv({ SCRAPER_SUSPECT_PERCENT: "150" })).toThrow(/SCRAPER_SUSPECT_PERCENT/);
   });
 
   it("reads the variables; an empty one counts as unset", () => {

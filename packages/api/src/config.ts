@@ -27,6 +27,13 @@ export const apiConfigSchema = z.object({
     /** Resend API base URL; tests point it at a local server that answers like Resend. */
     baseUrl: z.url({ error: "must be a URL" }).optional(),
   }),
+  sources: z.object({
+    /**
+     * A run that finds fewer than this percentage of the events of its source's last good run
+     * (or none) is marked suspect and changes nothing.
+     */
+    suspectPercent: wholeNumber(1).max(100, { error: "must be a percentage (1–100)" }).default(50),
+  }),
 });
 export type ApiConfig = z.infer<typeof apiConfigSchema>;
 export type EmailConfig = ApiConfig["email"];
@@ -39,6 +46,7 @@ const variables = {
     slowdownAfterFailures: "LOGIN_SLOWDOWN_AFTER_FAILURES",
   },
   email: { apiKey: "RESEND_API_KEY", from: "EMAIL_FROM", baseUrl: "RESEND_BASE_URL" },
+  sources: { suspectPercent: "SCRAPER_SUSPECT_PERCENT" },
 } as const satisfies EnvVariables<z.input<typeof apiConfigSchema>>;
 
 export function siteConfigFromEnv(env: Env = process.env): ApiConfig["site"] {
@@ -51,6 +59,10 @@ export function loginConfigFromEnv(env: Env = process.env): ApiConfig["login"] {
 
 export function emailConfigFromEnv(env: Env = process.env): EmailConfig {
   return settingsFromEnv(apiConfigSchema.shape.email, variables.email, env);
+}
+
+export function sourcesConfigFromEnv(env: Env = process.env): ApiConfig["sources"] {
+  return settingsFromEnv(apiConfigSchema.shape.sources, variables.sources, env);
 }
 
 /** The web app's base URL for links: AUTH_URL without a trailing slash, else the development server. */

@@ -54,6 +54,13 @@ export const errorKeys = {
   waRecipientNotAllowed: "errors.waRecipientNotAllowed",
   waTemplateExists: "errors.waTemplateExists",
   waTemplateVariable: "errors.waTemplateVariable",
+  // Scraped sources and their review.
+  sourceExists: "errors.sourceExists",
+  sourceInvalidSchedule: "errors.sourceInvalidSchedule",
+  sourceRunInProgress: "errors.sourceRunInProgress",
+  sourceAlreadyImported: "errors.sourceAlreadyImported",
+  sourceIgnored: "errors.sourceIgnored",
+  sourceNothingToAccept: "errors.sourceNothingToAccept",
   batchTooLarge: "errors.batchTooLarge",
   requestTooLarge: "errors.requestTooLarge",
   internal: "errors.internal",

@@ -20,6 +20,7 @@ export { hashPassword } from "./services/passwords";
 export { fireReminder } from "./services/reminders/fire";
 export { rescheduleEventReminders } from "./services/reminders/schedule";
 export { seedDefaults, seedDevelopment } from "./services/seed";
+export { type ImportRunOptions, importRun } from "./services/sources/import-run";
 export { createUser, ensureOrganisation, findOrganisationBySlug } from "./services/users";
 export { announceEventChange, type EventChange, eventChangeOf } from "./services/whatsapp/announce";
 export { enqueueWhatsApps } from "./services/whatsapp/enqueue";

@@ -15,6 +15,7 @@ describe("permissions", () => {
       "tasks.work",
       "reminders.manage",
       "planning.overview",
+      "sources.review",
     ]);
   });
 

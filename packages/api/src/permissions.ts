@@ -19,6 +19,10 @@ const grants = {
   "planning.overview": ["admin", "editor"],
   /** Be a member of departments, and through them work on their tasks. */
   "departments.join": ["department"],
+  /** Review scraped events: import, ignore, accept or dismiss a source's changes, run a source now. */
+  "sources.review": ["admin", "editor"],
+  /** Add sources and change their address, schedule and auto-import. */
+  "sources.manage": ["admin"],
   "departments.manage": ["admin"],
   "categories.manage": ["admin"],
   "users.manage": ["admin"],

@@ -9,6 +9,7 @@ import { meRouter } from "./routers/me/router";
 import { notificationsRouter } from "./routers/notifications/router";
 import { publicCalendarRouter } from "./routers/public-calendar/router";
 import { remindersRouter } from "./routers/reminders/router";
+import { sourcesRouter } from "./routers/sources/router";
 import { systemRouter } from "./routers/system/router";
 import { taskTemplatesRouter } from "./routers/task-templates/router";
 import { tasksRouter } from "./routers/tasks/router";
@@ -33,6 +34,7 @@ export const appRouter = createTRPCRouter({
   notifications: notificationsRouter,
   mailbox: mailboxRouter,
   dashboard: dashboardRouter,
+  sources: sourcesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,13 +1,32 @@
-import { emailSendQueue, reminderFireQueue } from "@taqweem/jobs";
+import { ConfigError } from "@taqweem/db/env";
+import {
+  emailSendQueue,
+  reminderFireQueue,
+  scrapeImportQueue,
+  scrapeSigningConfigFromEnv,
+} from "@taqweem/jobs";
 import type { WorkerContext } from "@taqweem/jobs/runtime";
-import { type EmailConfig, emailConfigFromEnv } from "./config";
+import { type EmailConfig, emailConfigFromEnv, sourcesConfigFromEnv } from "./config";
 import { createEmailSender } from "./services/email/send";
 import { fireReminder } from "./services/reminders/fire";
+import { type ImportRunOptions, importRun } from "./services/sources/import-run";
 
-/** The web-jobs handlers of this package: e-mail delivery and reminders. Pass as (part of) `setup`. */
+/** The importer's settings from the environment; null (imports wait in their queue) without a signing secret. */
+function scrapeImportFromEnv(ctx: WorkerContext): Omit<ImportRunOptions, "now"> | null {
+  try {
+    const signing = scrapeSigningConfigFromEnv();
+    return { ...signing, suspectRatio: sourcesConfigFromEnv().suspectPercent / 100 };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    ctx.log.error({ err: error.message }, "scrape imports disabled: the signing secret is not configured");
+    return null;
+  }
+}
+
+/** The web-jobs handlers of this package: e-mail delivery, reminders and scrape imports. Pass as (part of) `setup`. */
 export async function registerWebJobs(
   ctx: WorkerContext,
-  options: { email?: EmailConfig } = {},
+  options: { email?: EmailConfig; scrapeImport?: Omit<ImportRunOptions, "now"> } = {},
 ): Promise<void> {
   const email = options.email ?? emailConfigFromEnv();
   const sendEmail = createEmailSender(email);
@@ -20,4 +39,11 @@ export async function registerWebJobs(
     { batchSize: 4 },
   );
   await ctx.work(reminderFireQueue, (payload, job) => fireReminder(ctx.db, ctx.boss, payload, job.id));
+  const scrapeImport = options.scrapeImport ?? scrapeImportFromEnv(ctx);
+  if (scrapeImport) {
+    await ctx.work(scrapeImportQueue, async ({ runId }) => {
+      const outcome = await importRun(ctx.db, ctx.boss, runId, scrapeImport);
+      ctx.log.info({ runId, ...outcome }, "scrape result handled");
+    });
+  }
 }

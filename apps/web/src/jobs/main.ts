@@ -3,7 +3,7 @@ import { startWorkerProcess } from "@taqweem/jobs/runtime";
 import pkg from "../../package.json" with { type: "json" };
 import { webConfigFromEnv } from "../config";
 
-// web-jobs: the web app's background process: e-mail delivery and reminders (scrape imports join later).
+// web-jobs: the web app's background process: e-mail delivery, reminders and scrape imports.
 await startWorkerProcess({
   kind: "web-jobs",
   version: pkg.version,

@@ -6,6 +6,7 @@ export * from "./email";
 export * from "./notifications";
 export * from "./organisations";
 export * from "./reminders";
+export * from "./scraped-events";
 export * from "./scraper";
 export * from "./system";
 export * from "./tasks";

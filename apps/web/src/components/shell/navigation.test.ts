@@ -10,12 +10,17 @@ describe("navigationFor", () => {
     expect(keys("admin")).toEqual([
       ["plan", ["calendar", "tasks", "myTasks"]],
       ["outreach", ["whatsapp"]],
+      ["sources", ["review", "sources"]],
       ["administration", ["users", "departments", "categories", "mailbox", "system"]],
     ]);
   });
 
-  it("gives the other roles the Plan group only, and never an empty group", () => {
-    for (const role of ["editor", "department", "viewer"] as const) {
+  it("gives editors Plan and Sources, the other roles Plan only, and never an empty group", () => {
+    expect(keys("editor")).toEqual([
+      ["plan", ["calendar", "tasks", "myTasks"]],
+      ["sources", ["review", "sources"]],
+    ]);
+    for (const role of ["department", "viewer"] as const) {
       expect(keys(role)).toEqual([["plan", ["calendar", "tasks", "myTasks"]]]);
     }
   });
@@ -28,6 +33,8 @@ describe("currentItem", () => {
     expect(currentItem(items, "/tasks/mine")).toBe("myTasks");
     expect(currentItem(items, "/tasks")).toBe("tasks");
     expect(currentItem(items, "/departments/abc")).toBe("departments");
+    expect(currentItem(items, "/sources/review")).toBe("review");
+    expect(currentItem(items, "/sources/runs")).toBe("sources");
     expect(currentItem(items, "/")).toBe("home");
   });
 

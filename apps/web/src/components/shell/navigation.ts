@@ -6,6 +6,8 @@ export type NavItemKey =
   | "tasks"
   | "myTasks"
   | "whatsapp"
+  | "sources"
+  | "review"
   | "users"
   | "departments"
   | "categories"
@@ -31,8 +33,7 @@ export const homeItem: NavItem = { key: "home", href: "/" };
 
 /**
  * The app's pages grouped by what people do, each with the action it needs: the one place that
- * decides who sees which entry. Sources will hold the scraper's review; until then it stays empty
- * and is not shown.
+ * decides who sees which entry.
  */
 const groups: NavGroup[] = [
   {
@@ -44,7 +45,13 @@ const groups: NavGroup[] = [
     ],
   },
   { key: "outreach", items: [{ key: "whatsapp", href: "/whatsapp", needs: "whatsapp.manage" }] },
-  { key: "sources", items: [] },
+  {
+    key: "sources",
+    items: [
+      { key: "review", href: "/sources/review", needs: "sources.review" },
+      { key: "sources", href: "/sources", needs: "sources.review" },
+    ],
+  },
   {
     key: "administration",
     items: [

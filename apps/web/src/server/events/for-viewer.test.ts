@@ -78,3 +78,32 @@ describe("eventForViewer", () => {
     expect(eventForViewer(changed, admin, new Date())).toBeNull();
   });
 });
+
+describe("scrape run progress", () => {
+  const run: AppEvent = {
+    type: "scrape.run",
+    orgId,
+    sourceId: "44444444-4444-4444-8444-444444444444",
+    runId: "55555555-5555-4555-8555-555555555555",
+    status: "running",
+    pagesFetched: 2,
+    pagesNotModified: 0,
+    pagesFailed: 0,
+    eventsFound: 5,
+    eventsNew: 0,
+    eventsChanged: 0,
+    eventsUnchanged: 0,
+    eventsGone: 0,
+    errorCount: 0,
+    startedAt: "2026-01-01T00:00:00.000Z",
+    finishedAt: null,
+  };
+
+  it("goes to those who review sources in the run's organisation only", () => {
+    expect(eventForViewer(run, { ...viewer, role: "editor" }, new Date())).toEqual(run);
+    expect(eventForViewer(run, admin, new Date())).toEqual(run);
+    expect(eventForViewer(run, viewer, new Date())).toBeNull();
+    expect(eventForViewer(run, { ...viewer, role: "department" }, new Date())).toBeNull();
+    expect(eventForViewer({ ...run, orgId: viewer.userId }, admin, new Date())).toBeNull();
+  });
+});

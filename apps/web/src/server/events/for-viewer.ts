@@ -43,8 +43,7 @@ export function eventForViewer(event: AppEvent, viewer: StreamViewer, receivedAt
     case "wa.groups":
       return can(viewer.role, "whatsapp.manage") && event.orgId === viewer.orgId ? event : null;
     case "scrape.run":
-      // Sources and their runs are reviewed by those who may import events.
-      return can(viewer.role, "events.edit") && event.orgId === viewer.orgId ? event : null;
+      return can(viewer.role, "sources.review") && event.orgId === viewer.orgId ? event : null;
     case "membership.changed":
       return null;
   }

@@ -10,8 +10,11 @@ import { normaliseTimes } from "./normalise";
 import { orgTimeZone } from "./org-time-zone";
 import { snapshotDiff } from "./tracked";
 
+/** Who creates an event: a member, or the system (userId null) when a source's events import themselves. */
+export type Creator = Pick<Actor, "orgId"> & { userId: string | null };
+
 /** Inserts one event and its audit entry with the caller's transaction (also used by the CSV import). */
-export async function insertEvent(tx: Tx, actor: Actor, input: NewEventInput, defaultTimeZone: string) {
+export async function insertEvent(tx: Tx, actor: Creator, input: NewEventInput, defaultTimeZone: string) {
   await assertOwnCategory(tx, actor.orgId, input.categoryId);
   const times = normaliseTimes({
     startsAt: input.startsAt,
@@ -43,6 +46,18 @@ export async function insertEvent(tx: Tx, actor: Actor, input: NewEventInput, de
   return event!;
 }
 
+/** Creates one event in the caller's transaction; one created as published is announced at once. */
+export async function createEventIn(
+  tx: Tx,
+  boss: PgBoss,
+  actor: Creator,
+  input: NewEventInput,
+): Promise<Event> {
+  const event = await insertEvent(tx, actor, input, await orgTimeZone(tx, actor.orgId));
+  if (event.status === "published") await announceEventChange(tx, boss, event.id, { kind: "published" });
+  return event;
+}
+
 /** Creates one event; one created as published is announced at once, as publishing a draft would be. */
 export async function createEvent(
   db: Database,
@@ -50,9 +65,5 @@ export async function createEvent(
   actor: Actor,
   input: NewEventInput,
 ): Promise<Event> {
-  return db.transaction(async (tx) => {
-    const event = await insertEvent(tx, actor, input, await orgTimeZone(tx, actor.orgId));
-    if (event.status === "published") await announceEventChange(tx, boss, event.id, { kind: "published" });
-    return event;
-  });
+  return db.transaction((tx) => createEventIn(tx, boss, actor, input));
 }

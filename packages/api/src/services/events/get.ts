@@ -3,6 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { fail } from "../../domain-error";
 import { errorKeys } from "../../errors";
+import { sourceOfEvent } from "../sources/queries";
 import type { Executor } from "../tx";
 
 /** Departments assigned to the event; their tasks and the event's reminders have their own routers. */
@@ -43,5 +44,7 @@ export async function getEvent(db: Executor, orgId: string, id: string) {
     createdByName: row.createdByName,
     updatedByName: row.updatedByName,
     departments: await assignedDepartments(db, id),
+    /** The scraped event it was imported from, and whether the source still lists it. */
+    fromSource: await sourceOfEvent(db, orgId, id),
   };
 }

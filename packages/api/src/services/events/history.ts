@@ -23,6 +23,18 @@ function fieldChanges(action: string, diff: Record<string, unknown>) {
   }));
 }
 
+/** Import from a source and acceptance of its changes name the run the values came from. */
+function sourceOf(action: string, diff: Record<string, unknown>) {
+  if (!action.startsWith("event.source_")) return { sourceRunId: null, sourceFields: [] };
+  const fields = Array.isArray(diff.fields)
+    ? diff.fields.filter((f): f is string => typeof f === "string")
+    : [];
+  return {
+    sourceRunId: typeof diff.sourceRunId === "string" ? diff.sourceRunId : null,
+    sourceFields: fields,
+  };
+}
+
 /** Who changed what on an event, newest first, from audit_log (also after the event was deleted). */
 export async function eventHistory(db: Executor, orgId: string, eventId: string) {
   const rows = await db
@@ -44,5 +56,6 @@ export async function eventHistory(db: Executor, orgId: string, eventId: string)
     actor: actorId ? { id: actorId, name: actorName ?? "" } : null,
     /** `from` and `to` are JSON values: dates arrive as ISO strings. */
     changes: fieldChanges(entry.action, diff),
+    ...sourceOf(entry.action, diff),
   }));
 }

@@ -6,6 +6,7 @@ import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { changes } from "../changes";
 import { rescheduleEventReminders } from "../reminders/schedule";
+import type { Tx } from "../tx";
 import { announceEventChange, eventChangeOf } from "../whatsapp/announce";
 import { assertOwnCategory } from "./category-check";
 import { crossFieldErrors, type EventPatch } from "./fields";
@@ -49,35 +50,45 @@ export async function updateEvent(
   patch: EventPatch,
   action: EventAction = "event.update",
 ): Promise<Event> {
-  return db.transaction(async (tx) => {
-    const current = await lockEvent(tx, actor.orgId, target);
-    if (patch.categoryId !== current.categoryId) await assertOwnCategory(tx, actor.orgId, patch.categoryId);
-    const next = applyPatch(current, patch);
-    const diff = changes(trackedValues(current), trackedValues(next));
-    if (Object.keys(diff).length === 0) return current;
-    const [updated] = await tx
-      .update(events)
-      .set({
-        ...next,
-        version: current.version + 1,
-        sequence: current.sequence + (Object.keys(diff).some((field) => sequenceFields.has(field)) ? 1 : 0),
-        publishedAt: current.publishedAt ?? (next.status === "published" ? new Date() : null),
-        updatedBy: actor.userId,
-        updatedAt: new Date(),
-      })
-      .where(eq(events.id, current.id))
-      .returning();
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action,
-      entity: "event",
-      entityId: current.id,
-      diff,
-    });
-    await rescheduleEventReminders(tx, boss, current.id);
-    const announcement = eventChangeOf(current, updated!);
-    if (announcement) await announceEventChange(tx, boss, current.id, announcement);
-    return updated!;
+  return db.transaction((tx) => updateEventIn(tx, boss, actor, target, patch, action));
+}
+
+/** updateEvent in the caller's transaction (the source review accepts a field with its own writes). */
+export async function updateEventIn(
+  tx: Tx,
+  boss: PgBoss,
+  actor: Actor,
+  target: EventTarget,
+  patch: EventPatch,
+  action: EventAction = "event.update",
+): Promise<Event> {
+  const current = await lockEvent(tx, actor.orgId, target);
+  if (patch.categoryId !== current.categoryId) await assertOwnCategory(tx, actor.orgId, patch.categoryId);
+  const next = applyPatch(current, patch);
+  const diff = changes(trackedValues(current), trackedValues(next));
+  if (Object.keys(diff).length === 0) return current;
+  const [updated] = await tx
+    .update(events)
+    .set({
+      ...next,
+      version: current.version + 1,
+      sequence: current.sequence + (Object.keys(diff).some((field) => sequenceFields.has(field)) ? 1 : 0),
+      publishedAt: current.publishedAt ?? (next.status === "published" ? new Date() : null),
+      updatedBy: actor.userId,
+      updatedAt: new Date(),
+    })
+    .where(eq(events.id, current.id))
+    .returning();
+  await recordAudit(tx, {
+    orgId: actor.orgId,
+    actorId: actor.userId,
+    action,
+    entity: "event",
+    entityId: current.id,
+    diff,
   });
+  await rescheduleEventReminders(tx, boss, current.id);
+  const announcement = eventChangeOf(current, updated!);
+  if (announcement) await announceEventChange(tx, boss, current.id, announcement);
+  return updated!;
 }

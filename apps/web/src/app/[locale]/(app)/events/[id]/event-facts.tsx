@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { DetailRow } from "@/components/events/detail-row";
 import { useEventDates } from "@/components/events/use-event-dates";
+import { FromSourceRow } from "@/components/sources/event-source";
 import { Ltr } from "@/components/ui/ltr";
 import type { EventData } from "./event-data";
 
@@ -33,6 +34,7 @@ export function EventFacts({ event, timeZone }: { event: EventData; timeZone: st
         {t(`sources.${event.source}`)}
         {event.externalId && <Ltr className="ms-2 font-mono text-xs text-slate-500">{event.externalId}</Ltr>}
       </DetailRow>
+      <FromSourceRow fromSource={event.fromSource} timeZone={timeZone} />
       <DetailRow label={t("page.createdBy")}>{byOn(event.createdByName, event.createdAt)}</DetailRow>
       {event.version > 1 && (
         <DetailRow label={t("page.updatedBy")}>{byOn(event.updatedByName, event.updatedAt)}</DetailRow>

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { AppRouter, inferRouterOutputs } from "@taqweem/api";
 import { type Messages, useTranslations } from "next-intl";
 import { useEventDates } from "@/components/events/use-event-dates";
+import { HistorySourceNote } from "@/components/sources/history-source";
 import { Card } from "@/components/ui/card";
 import { QueryView } from "@/components/ui/query-view";
 import { EmptyState } from "@/components/ui/states";
@@ -89,6 +90,7 @@ function HistoryEntry({ entry, timeZone }: { entry: Entry; timeZone: string }) {
         {t.has(`history.actions.${action}`) ? t(`history.actions.${action}`) : entry.action}
       </p>
       <p className="text-xs text-slate-500">{dates.dateTime(entry.at)}</p>
+      <HistorySourceNote runId={entry.sourceRunId} fields={entry.sourceFields} />
       {entry.changes.length > 0 && (
         <dl className="mt-2 space-y-1.5 border-s-2 border-slate-200 ps-3 text-sm">
           {inFieldOrder(entry.changes).map((change) => (

@@ -8,6 +8,7 @@ import { BilingualText } from "@/components/events/bilingual-text";
 import { EventDetails } from "@/components/events/event-details";
 import { StatusBadge } from "@/components/events/status-badge";
 import { EventPlanning } from "@/components/planning/event/event-planning";
+import { GoneFromSourceBadge } from "@/components/sources/event-source";
 import { BackLink } from "@/components/ui/back-link";
 import { QueryView } from "@/components/ui/query-view";
 import { EmptyState } from "@/components/ui/states";
@@ -69,6 +70,7 @@ function EventBody({
         <div className="min-w-0">
           <div className="mb-2 flex flex-wrap items-center gap-2">
             <StatusBadge status={event.status} />
+            <GoneFromSourceBadge fromSource={event.fromSource} />
           </div>
           <BilingualText
             as="h1"
