@@ -223,16 +223,29 @@ describe("importing and reviewing staged events", () => {
     expect(await getDb().select().from(events).where(eq(events.id, imported.id))).toHaveLength(1);
   });
 
-  it("imports new events of an auto-import source as drafts by the system", async () => {
+  it("imports new events of an auto-import source by the system, as drafts or published as the source says", async () => {
     const { admin } = await createOrg("scrape");
+    const caller = await callerFor(admin);
     const source = await newSource(admin, true);
     await importRunNow(
       (await finishedRun(admin.orgId, source.id, resultOf([scraped(source.id, "a", 5)]))).id,
     );
     const [staged] = await stagedOf(source.id);
     expect(staged).toMatchObject({ needsReview: false });
-    const event = await (await callerFor(admin)).events.get({ id: staged!.eventId! });
+    const event = await caller.events.get({ id: staged!.eventId! });
     expect(event).toMatchObject({ status: "draft", titleEn: "Event a", createdBy: null });
+
+    await caller.sources.update({ id: source.id, autoImportStatus: "published" });
+    const both = [scraped(source.id, "a", 5), scraped(source.id, "b", 6)];
+    await importRunNow((await finishedRun(admin.orgId, source.id, resultOf(both))).id);
+    const b = (await stagedOf(source.id)).find((row) => row.externalId === "b")!;
+    expect(await caller.events.get({ id: b.eventId! })).toMatchObject({
+      status: "published",
+      titleEn: "Event b",
+    });
+    await expect(
+      caller.sources.update({ id: source.id, autoImportStatus: "archived" as "draft" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("keeps organisations apart and lets only the allowed roles review and manage", async () => {

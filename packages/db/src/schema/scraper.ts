@@ -37,6 +37,9 @@ export const scrapeRunStatuses = ["queued", "running", "succeeded", "failed", "s
 export type ScrapeRunStatus = (typeof scrapeRunStatuses)[number];
 export const scrapeRunStatusEnum = pgEnum("scrape_run_status", scrapeRunStatuses);
 
+export const autoImportStatuses = ["draft", "published"] as const;
+export type AutoImportStatus = (typeof autoImportStatuses)[number];
+
 /** One site (or feed) an organisation scrapes; admins edit it, the scraper only reads it. */
 export const scrapeSources = pgTable(
   "scrape_sources",
@@ -59,6 +62,8 @@ export const scrapeSources = pgTable(
     schedule: text("schedule"),
     /** Import new and changed events without review (staff edits are still never overwritten). */
     autoImport: boolean("auto_import").notNull().default(false),
+    /** What an auto-imported event becomes in the calendar. */
+    autoImportStatus: text("auto_import_status").$type<AutoImportStatus>().notNull().default("draft"),
     /** ADMO: the current month and this many following months. */
     monthsAhead: integer("months_ahead").notNull().default(2),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -67,6 +72,7 @@ export const scrapeSources = pgTable(
   (t) => [
     unique("scrape_sources_org_name_uq").on(t.orgId, t.name),
     check("scrape_sources_months_ahead_range", sql`${t.monthsAhead} between 0 and 12`),
+    check("scrape_sources_auto_import_status", sql`${t.autoImportStatus} in ('draft', 'published')`),
   ],
 );
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { scrapeSourceKinds } from "@taqweem/db/schema";
+import { autoImportStatuses, scrapeSourceKinds } from "@taqweem/db/schema";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
@@ -15,6 +15,7 @@ import { useErrorMessage } from "@/trpc/use-error-message";
 import { useFieldErrors } from "@/trpc/use-field-errors";
 
 type Kind = (typeof scrapeSourceKinds)[number];
+type ImportStatus = (typeof autoImportStatuses)[number];
 
 const blank = {
   kind: "jsonld" as Kind,
@@ -23,6 +24,7 @@ const blank = {
   startUrl: "",
   schedule: "",
   autoImport: false,
+  autoImportStatus: "draft" as ImportStatus,
 };
 
 /** Admins add a source: the two known sites, or any JSON-LD site or iCalendar feed. */
@@ -95,6 +97,20 @@ export function AddSourceDialog() {
             />
             {t("fields.autoImport")}
           </label>
+          {values.autoImport && (
+            <SelectField
+              id="source-auto-import-status"
+              label={t("fields.autoImportStatus")}
+              value={values.autoImportStatus}
+              options={autoImportStatuses.map((status) => ({
+                value: status,
+                label: t(`importAs.${status}`),
+              }))}
+              onChange={(status) =>
+                set({ autoImportStatus: autoImportStatuses.find((s) => s === status) ?? "draft" })
+              }
+            />
+          )}
           <FormActions
             cancelLabel={t("cancel")}
             submitLabel={t("create")}

@@ -1,8 +1,9 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { autoImportStatuses } from "@taqweem/db/schema";
 import { useFormatter, useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { cellClass } from "@/components/ui/data-table";
 import { inputClass } from "@/components/ui/field";
@@ -20,6 +21,7 @@ function SwitchCell(props: {
   checked: boolean;
   disabled: boolean;
   onChange: (on: boolean) => void;
+  children?: ReactNode;
 }) {
   return (
     <td className={cellClass}>
@@ -31,6 +33,7 @@ function SwitchCell(props: {
         disabled={props.disabled}
         onChange={(event) => props.onChange(event.target.checked)}
       />
+      {props.children}
     </td>
   );
 }
@@ -96,7 +99,28 @@ export function SourceRow({ source, canManage }: { source: SourceItem; canManage
         checked={source.autoImport}
         disabled={!canManage || update.isPending}
         onChange={(autoImport) => update.mutate({ id: source.id, autoImport })}
-      />
+      >
+        {source.autoImport && (
+          <select
+            aria-label={t("autoImportStatusFor", { name: source.name })}
+            value={source.autoImportStatus}
+            disabled={!canManage || update.isPending}
+            onChange={(event) =>
+              update.mutate({
+                id: source.id,
+                autoImportStatus: autoImportStatuses.find((s) => s === event.target.value) ?? "draft",
+              })
+            }
+            className={`${inputClass} mt-1 w-auto py-1 text-sm`}
+          >
+            {autoImportStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`importAs.${status}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </SwitchCell>
       <td className={cellClass} aria-live="polite" data-testid="source-last-run">
         {run ? (
           <div className="space-y-1">

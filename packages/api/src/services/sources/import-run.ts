@@ -118,7 +118,7 @@ export async function importRun(
     }
 
     const { counts, created } = await stageResult(tx, run, verified.result, now);
-    if (source.autoImport) await autoImportNew(tx, boss, run, created);
+    if (source.autoImport) await autoImportNew(tx, boss, source, run, created);
     await finish(tx, run, counts, { outcome: "imported", reason: null });
     return { outcome: "imported", counts };
   });

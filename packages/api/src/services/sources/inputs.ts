@@ -1,4 +1,4 @@
-import { scrapedEventStates, scrapeSourceKinds } from "@taqweem/db";
+import { autoImportStatuses, scrapedEventStates, scrapeSourceKinds } from "@taqweem/db";
 import { CronExpressionParser } from "cron-parser";
 import { z } from "zod";
 import { errorKeys } from "../../errors";
@@ -36,6 +36,7 @@ const sourceFields = {
     .refine((value) => value === null || isCron(value), { error: errorKeys.sourceInvalidSchedule })
     .nullable(),
   autoImport: z.boolean({ error: errorKeys.invalidBoolean }),
+  autoImportStatus: z.enum(autoImportStatuses, { error: errorKeys.invalidChoice }),
   monthsAhead: z
     .int({ error: errorKeys.invalidNumber })
     .min(0, { error: errorKeys.invalidNumber })
@@ -49,6 +50,7 @@ export const createSourceInput = z.object({
   enabled: sourceFields.enabled.default(true),
   schedule: sourceFields.schedule.default(null),
   autoImport: sourceFields.autoImport.default(false),
+  autoImportStatus: sourceFields.autoImportStatus.default("draft"),
   monthsAhead: sourceFields.monthsAhead.default(2),
 });
 export type CreateSourceInput = z.infer<typeof createSourceInput>;

@@ -1,0 +1,2 @@
+ALTER TABLE "scrape_sources" ADD COLUMN "auto_import_status" text DEFAULT 'draft' NOT NULL;--> statement-breakpoint
+ALTER TABLE "scrape_sources" ADD CONSTRAINT "scrape_sources_auto_import_status" CHECK ("scrape_sources"."auto_import_status" in ('draft', 'published'));
