@@ -24,6 +24,10 @@ const grants = {
   "users.manage": ["admin"],
   "mailbox.read": ["admin"],
   "whatsapp.manage": ["admin"],
+  /** See contacts' campaigns, their templates, progress, analytics and recipients. */
+  "campaigns.read": ["admin", "editor", "viewer"],
+  /** Write campaign templates; create, start, pause, resume, cancel and retry campaigns; send tests. */
+  "campaigns.manage": ["admin", "editor"],
   "system.monitor": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,4 +1,5 @@
 import { calendarFeedsRouter } from "./routers/calendar-feeds/router";
+import { campaignsRouter } from "./routers/campaigns/router";
 import { categoriesRouter } from "./routers/categories/router";
 import { dashboardRouter } from "./routers/dashboard/router";
 import { departmentsRouter } from "./routers/departments/router";
@@ -33,6 +34,7 @@ export const appRouter = createTRPCRouter({
   notifications: notificationsRouter,
   mailbox: mailboxRouter,
   dashboard: dashboardRouter,
+  campaigns: campaignsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,13 +1,15 @@
-import { emailSendQueue, reminderFireQueue } from "@taqweem/jobs";
+import { campaignDispatchQueue, campaignStartQueue, emailSendQueue, reminderFireQueue } from "@taqweem/jobs";
 import type { WorkerContext } from "@taqweem/jobs/runtime";
-import { type EmailConfig, emailConfigFromEnv } from "./config";
+import { type CampaignConfig, campaignConfigFromEnv, type EmailConfig, emailConfigFromEnv } from "./config";
+import { dispatchCampaign } from "./services/campaigns/dispatch";
+import { startScheduled } from "./services/campaigns/lifecycle";
 import { createEmailSender } from "./services/email/send";
 import { fireReminder } from "./services/reminders/fire";
 
-/** The web-jobs handlers of this package: e-mail delivery and reminders. Pass as (part of) `setup`. */
+/** The web-jobs handlers of this package: e-mail delivery, reminders and campaigns. Pass as (part of) `setup`. */
 export async function registerWebJobs(
   ctx: WorkerContext,
-  options: { email?: EmailConfig } = {},
+  options: { email?: EmailConfig; campaigns?: CampaignConfig } = {},
 ): Promise<void> {
   const email = options.email ?? emailConfigFromEnv();
   const sendEmail = createEmailSender(email);
@@ -20,4 +22,14 @@ export async function registerWebJobs(
     { batchSize: 4 },
   );
   await ctx.work(reminderFireQueue, (payload, job) => fireReminder(ctx.db, ctx.boss, payload, job.id));
+  const campaigns = options.campaigns ?? campaignConfigFromEnv();
+  await ctx.work(campaignStartQueue, (payload) =>
+    startScheduled(ctx.db, ctx.boss, payload, campaigns.startGraceSeconds * 1000),
+  );
+  // Every dispatch is deferred: poll at the campaign tick (at most every 2 s) so runs come on time.
+  await ctx.work(campaignDispatchQueue, (payload) => dispatchCampaign(ctx.db, ctx.boss, payload, campaigns), {
+    pollingIntervalSeconds: Math.max(0.5, Math.min(2, campaigns.tickMs / 1000)),
+    batchSize: 10,
+    parallel: true,
+  });
 }

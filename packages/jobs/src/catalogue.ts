@@ -1,9 +1,11 @@
 import type { QueueDefinition } from "./queue";
+import { campaignQueues } from "./queues/campaigns";
 import { emailQueues } from "./queues/email";
 import { reminderQueues } from "./queues/reminders";
 import { systemQueues } from "./queues/system";
 import { whatsappQueues } from "./queues/whatsapp";
 
+export * from "./queues/campaigns";
 export * from "./queues/email";
 export * from "./queues/reminders";
 export * from "./queues/system";
@@ -18,4 +20,5 @@ export const allQueues: QueueDefinition[] = [
   ...whatsappQueues,
   ...emailQueues,
   ...reminderQueues,
+  ...campaignQueues,
 ];

@@ -69,6 +69,13 @@ const waGroups = z.object({
   syncedAt: z.string(),
 });
 
+/** A campaign's state or recipients changed (a trigger on wa_messages sends it for each send and receipt). */
+const campaignProgress = z.object({
+  type: z.literal("campaign.progress"),
+  orgId: z.uuid(),
+  campaignId: z.uuid(),
+});
+
 /**
  * A member's role or activation changed, or the membership was removed. Sent by a trigger on
  * the memberships table (migration 0007), so open streams re-check what their viewer may see.
@@ -88,6 +95,7 @@ export const appEvent = z.discriminatedUnion("type", [
   waSessionRemoved,
   waMessage,
   waGroups,
+  campaignProgress,
   membershipChanged,
 ]);
 export type AppEvent = z.infer<typeof appEvent>;

@@ -14,19 +14,32 @@ describe("readApiError", () => {
     });
     expect(readApiError(error)).toEqual({
       key: "errors.invalidInput",
+      params: {},
       fieldErrors: { titleEn: "errors.tooLong" },
     });
     expect(hasFieldErrors(error)).toBe(true);
   });
 
   it("reads a call without a key as internal, and a field message not of ours as invalid input", () => {
-    expect(readApiError(new Error("offline"))).toEqual({ key: "errors.internal", fieldErrors: {} });
-    expect(readApiError(null)).toEqual({ key: "errors.internal", fieldErrors: {} });
+    expect(readApiError(new Error("offline"))).toEqual({
+      key: "errors.internal",
+      params: {},
+      fieldErrors: {},
+    });
+    expect(readApiError(null)).toEqual({ key: "errors.internal", params: {}, fieldErrors: {} });
     expect(readApiError(failed({ zodError: { fieldErrors: { id: ["Invalid UUID"] } } })).fieldErrors).toEqual(
       {
         id: "errors.invalidInput",
       },
     );
+  });
+
+  it("reads the values a message names", () => {
+    const error = failed({
+      messageKey: "errors.campaignTemplateVariable",
+      messageParams: { variable: "x.y" },
+    });
+    expect(readApiError(error).params).toEqual({ variable: "x.y" });
   });
 
   it("tells whether a call failed with one of some keys", () => {

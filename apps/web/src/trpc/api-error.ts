@@ -6,12 +6,15 @@ import type { ErrorKey } from "@taqweem/api";
  */
 export interface ApiError {
   key: ErrorKey;
+  /** Values the message names, e.g. `{ variable: "contact.phone" }`. */
+  params: Record<string, string>;
   fieldErrors: Partial<Record<string, ErrorKey>>;
 }
 
 /** The shape the API's error formatter (packages/api/src/trpc.ts) gives a failed call's `data`. */
 interface ErrorData {
   messageKey?: unknown;
+  messageParams?: Record<string, string> | null;
   zodError?: { fieldErrors?: Record<string, unknown[] | undefined> } | null;
 }
 
@@ -30,7 +33,11 @@ export function readApiError(error: unknown): ApiError {
   for (const [field, messages] of Object.entries(data?.zodError?.fieldErrors ?? {})) {
     if (messages?.length) fieldErrors[field] = asKey(messages[0]) ?? "errors.invalidInput";
   }
-  return { key: asKey(data?.messageKey) ?? "errors.internal", fieldErrors };
+  return {
+    key: asKey(data?.messageKey) ?? "errors.internal",
+    params: data?.messageParams ?? {},
+    fieldErrors,
+  };
 }
 
 /** True when a failed call carries one of these message keys (e.g. "errors.staleVersion"). */

@@ -1,6 +1,7 @@
 export * from "./auth";
 export * from "./calendar";
 export * from "./calendar-feeds";
+export * from "./campaigns";
 export * from "./contacts";
 export * from "./departments";
 export * from "./email";

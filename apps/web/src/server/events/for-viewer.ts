@@ -42,6 +42,8 @@ export function eventForViewer(event: AppEvent, viewer: StreamViewer, receivedAt
     case "wa.message":
     case "wa.groups":
       return can(viewer.role, "whatsapp.manage") && event.orgId === viewer.orgId ? event : null;
+    case "campaign.progress":
+      return can(viewer.role, "campaigns.read") && event.orgId === viewer.orgId ? event : null;
     case "membership.changed":
       return null;
   }

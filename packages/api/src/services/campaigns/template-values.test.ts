@@ -20,7 +20,7 @@ describe("campaign templates", () => {
       campaignTemplateValues({ ...context, contact: sampleContact("ar") }, "ar"),
     );
     expect(arabic).toContain("د. فاطمة المنصوري: الأمسية الثقافية السنوية");
-    expect(arabic).toContain("18:30");
+    expect(arabic).toContain("6:30");
     expect(arabic).toContain("1448");
   });
 
