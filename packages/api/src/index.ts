@@ -12,7 +12,7 @@ export {
   publicFeedResponse,
 } from "./services/calendar-feeds/responses";
 export { dispatchCampaign } from "./services/campaigns/dispatch";
-export { startScheduled } from "./services/campaigns/lifecycle";
+export { startCampaign, startScheduled } from "./services/campaigns/lifecycle";
 export { queueEmail } from "./services/email/outbox";
 export { createEmailSender } from "./services/email/send";
 export { checkHealth, type Health } from "./services/health";
