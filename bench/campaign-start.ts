@@ -53,11 +53,18 @@ export async function benchCampaignStart(url: string): Promise<BenchResult[]> {
       )
       .returning({ id: contacts.id });
     const [list] = await db.insert(contactLists).values({ orgId, name: "Bench list" }).returning();
-    await db.insert(contactListMembers).values(people.map((person) => ({ listId: list!.id, contactId: person.id })));
+    await db
+      .insert(contactListMembers)
+      .values(people.map((person) => ({ listId: list!.id, contactId: person.id })));
     const [template] = await db.insert(campaignTemplates).values({ orgId, name: "Bench" }).returning();
     await db
       .insert(campaignTemplateVersions)
-      .values({ templateId: template!.id, version: 1, bodyEn: "Hi {{contact.name}}", bodyAr: "مرحبا {{contact.name}}" });
+      .values({
+        templateId: template!.id,
+        version: 1,
+        bodyEn: "Hi {{contact.name}}",
+        bodyAr: "مرحبا {{contact.name}}",
+      });
 
     const product: number[] = [];
     const baseline: number[] = [];
@@ -78,7 +85,9 @@ export async function benchCampaignStart(url: string): Promise<BenchResult[]> {
       product.push(performance.now() - started);
       if (recipients !== RECIPIENTS) throw new Error(`snapshotted ${recipients} recipients`);
 
-      const jobs = Array.from({ length: RECIPIENTS }, (_, i) => ({ data: { messageId: crypto.randomUUID(), i } }));
+      const jobs = Array.from({ length: RECIPIENTS }, (_, i) => ({
+        data: { messageId: crypto.randomUUID(), i },
+      }));
       started = performance.now();
       await raw.boss.insert(raw.queue, jobs);
       baseline.push(performance.now() - started);

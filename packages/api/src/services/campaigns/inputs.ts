@@ -51,7 +51,7 @@ export const recipientsInput = z.object({
   status: z.enum(campaignRecipientStatuses).optional(),
   language: z.enum(locales).optional(),
   /** The phone of the last row of the previous page (rows are in phone order). */
-  after: z.string().max(32).optional(),
+  cursor: z.string().max(32).optional(),
   limit: limitInput(200, 50),
 });
 export type RecipientsFilter = z.infer<typeof recipientsInput>;
@@ -67,4 +67,4 @@ export const testSendInput = z.object({
 });
 export type TestSend = z.infer<typeof testSendInput>;
 
-export const exportRecipientsInput = recipientsInput.omit({ after: true, limit: true });
+export const exportRecipientsInput = recipientsInput.omit({ cursor: true, limit: true });

@@ -8,7 +8,7 @@ import {
   waSessions,
 } from "@taqweem/db";
 import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
-import { listCampaignTemplates } from "./templates";
+import { listCampaignTemplates, orgForTemplate } from "./templates";
 
 /**
  * What the campaign form offers: the organisation's templates, numbers, lists, segments and the
@@ -54,7 +54,9 @@ export async function campaignOptions(db: Database, orgId: string) {
     .select({ n: count() })
     .from(contacts)
     .where(and(eq(contacts.orgId, orgId), isNull(contacts.deletedAt)));
+  const { timeZone } = await orgForTemplate(db, orgId);
   return {
+    timeZone,
     templates: templates.map(({ id, name, version }) => ({ id, name, version })),
     sessions,
     lists,

@@ -32,10 +32,7 @@ async function assertCampaign(db: Database, orgId: string, campaignId: string) {
   return row ?? fail("not_found", errorKeys.notFound);
 }
 
-function recipientsQuery(
-  db: Database,
-  filter: Omit<RecipientsFilter, "limit" | "after"> & { after?: string },
-) {
+function recipientsQuery(db: Database, filter: Omit<RecipientsFilter, "limit">) {
   return db
     .select(columns)
     .from(campaignRecipients)
@@ -45,7 +42,7 @@ function recipientsQuery(
         eq(campaignRecipients.campaignId, filter.campaignId),
         filter.status ? eq(campaignRecipients.status, filter.status) : undefined,
         filter.language ? eq(campaignRecipients.language, filter.language) : undefined,
-        filter.after ? gt(campaignRecipients.phone, filter.after) : undefined,
+        filter.cursor ? gt(campaignRecipients.phone, filter.cursor) : undefined,
       ),
     )
     .orderBy(asc(campaignRecipients.phone));
@@ -56,7 +53,7 @@ export async function listRecipients(db: Database, orgId: string, filter: Recipi
   await assertCampaign(db, orgId, filter.campaignId);
   const rows = await recipientsQuery(db, filter).limit(filter.limit + 1);
   const items = rows.slice(0, filter.limit);
-  return { items, nextAfter: rows.length > filter.limit ? items.at(-1)!.phone : null };
+  return { items, nextCursor: rows.length > filter.limit ? items.at(-1)!.phone : null };
 }
 
 const iso = (date: Date | null, timeZone: string) =>
@@ -71,7 +68,7 @@ const iso = (date: Date | null, timeZone: string) =>
 export async function exportRecipientsCsv(
   db: Database,
   orgId: string,
-  filter: Omit<RecipientsFilter, "limit" | "after">,
+  filter: Omit<RecipientsFilter, "limit" | "cursor">,
 ) {
   const campaign = await assertCampaign(db, orgId, filter.campaignId);
   const { timeZone } = await orgForTemplate(db, orgId);
