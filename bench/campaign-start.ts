@@ -57,14 +57,12 @@ export async function benchCampaignStart(url: string): Promise<BenchResult[]> {
       .insert(contactListMembers)
       .values(people.map((person) => ({ listId: list!.id, contactId: person.id })));
     const [template] = await db.insert(campaignTemplates).values({ orgId, name: "Bench" }).returning();
-    await db
-      .insert(campaignTemplateVersions)
-      .values({
-        templateId: template!.id,
-        version: 1,
-        bodyEn: "Hi {{contact.name}}",
-        bodyAr: "مرحبا {{contact.name}}",
-      });
+    await db.insert(campaignTemplateVersions).values({
+      templateId: template!.id,
+      version: 1,
+      bodyEn: "Hi {{contact.name}}",
+      bodyAr: "مرحبا {{contact.name}}",
+    });
 
     const product: number[] = [];
     const baseline: number[] = [];

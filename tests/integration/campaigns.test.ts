@@ -11,7 +11,7 @@ import {
 } from "@taqweem/db";
 import { createBoss } from "@taqweem/jobs";
 import type { RunningWorker } from "@taqweem/jobs/runtime";
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { callerFor, createOrg } from "../support/fixtures";
 import {
@@ -29,7 +29,6 @@ import {
   linkSimulatedSession,
   type SpawnedWorker,
   spawnWorker,
-  startWorker,
 } from "./wa-harness";
 
 const url = inject("databaseUrl");
