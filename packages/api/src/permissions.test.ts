@@ -15,12 +15,14 @@ describe("permissions", () => {
       "tasks.work",
       "reminders.manage",
       "planning.overview",
+      "contacts.read",
+      "contacts.manage",
     ]);
   });
 
   it("lets department users work on their tasks, and viewers only read", () => {
     expect(capabilitiesOf("department")).toEqual(["tasks.work", "departments.join"]);
-    expect(capabilitiesOf("viewer")).toEqual(["tasks.seeAll"]);
+    expect(capabilitiesOf("viewer")).toEqual(["tasks.seeAll", "contacts.read"]);
   });
 
   it("answers every role and action", () => {

@@ -69,6 +69,17 @@ const waGroups = z.object({
   syncedAt: z.string(),
 });
 
+/** How far a contacts CSV import has got, for the user who started it (`importId` is theirs). */
+const contactsImport = z.object({
+  type: z.literal("contacts.import"),
+  orgId: z.uuid(),
+  userId: z.uuid(),
+  importId: z.uuid(),
+  phase: z.enum(["checking", "writing"]),
+  done: z.number().int(),
+  total: z.number().int(),
+});
+
 /**
  * A member's role or activation changed, or the membership was removed. Sent by a trigger on
  * the memberships table (migration 0007), so open streams re-check what their viewer may see.
@@ -88,6 +99,7 @@ export const appEvent = z.discriminatedUnion("type", [
   waSessionRemoved,
   waMessage,
   waGroups,
+  contactsImport,
   membershipChanged,
 ]);
 export type AppEvent = z.infer<typeof appEvent>;
