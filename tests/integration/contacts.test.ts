@@ -36,16 +36,12 @@ const rejection = (promise: Promise<unknown>) =>
 describe("contacts", () => {
   it("stores the phone as E.164 in the org's country and refuses a duplicate, naming the existing contact", async () => {
     const { caller } = await managedOrg();
-    const { id } = await caller.contacts.create({ contact: contact("050 123 4567", { nameEn: "Amal" }) });
+    const { id } = await caller.contacts.create(contact("050 123 4567", { nameEn: "Amal" }));
     expect((await caller.contacts.get({ id })).phone).toBe("+971501234567");
 
-    const refused = await rejection(
-      caller.contacts.create({ contact: contact("+971 50 123 4567", { nameAr: "أمل" }) }),
-    );
+    const refused = await rejection(caller.contacts.create(contact("+971 50 123 4567", { nameAr: "أمل" })));
     expect(refused).toEqual({ key: "errors.contactPhoneExists", details: { contactId: id } });
-    expect(
-      await rejection(caller.contacts.create({ contact: contact("12", { nameEn: "X" }) })),
-    ).toMatchObject({
+    expect(await rejection(caller.contacts.create(contact("12", { nameEn: "X" })))).toMatchObject({
       key: "errors.waInvalidPhone",
     });
   });
@@ -53,9 +49,10 @@ describe("contacts", () => {
   it("finds Arabic names whatever the spelling of alef, ta marbuta and diacritics, and filters by list", async () => {
     const { caller } = await managedOrg();
     const { id: ahmed } = await caller.contacts.create({
-      contact: { ...contact("0501111111", { nameAr: "أَحمد المدرسة" }), organisation: "Museum" },
+      ...contact("0501111111", { nameAr: "أَحمد المدرسة" }),
+      organisation: "Museum",
     });
-    await caller.contacts.create({ contact: contact("0502222222", { nameEn: "Sara" }) });
+    await caller.contacts.create(contact("0502222222", { nameEn: "Sara" }));
     const names = async (filter: object) =>
       (await caller.contacts.list({ filter })).items.map((row) => row.nameEn ?? row.nameAr);
 
@@ -72,7 +69,7 @@ describe("contacts", () => {
   it("pages through contacts in name order without repeating or skipping anyone", async () => {
     const { caller } = await managedOrg();
     for (const [index, name] of ["Dana", "amal", "Basma", "Carla", "Amal"].entries())
-      await caller.contacts.create({ contact: contact(`05033333${10 + index}`, { nameEn: name }) });
+      await caller.contacts.create(contact(`05033333${10 + index}`, { nameEn: name }));
     const first = await caller.contacts.list({ limit: 2 });
     const second = await caller.contacts.list({ limit: 2, cursor: first.nextCursor! });
     const third = await caller.contacts.list({ limit: 2, cursor: second.nextCursor! });
@@ -85,7 +82,7 @@ describe("contacts", () => {
   it("records who changed consent, how and when", async () => {
     const { caller, admin } = await managedOrg();
     const { id } = await caller.contacts.create({
-      contact: contact("0504444444", { nameEn: "Huda" }),
+      ...contact("0504444444", { nameEn: "Huda" }),
       consent: "opted_in",
     });
     await caller.contacts.setConsent({ id, consent: "opted_out" });
@@ -100,7 +97,7 @@ describe("contacts", () => {
 
   it("keeps organisations apart and lets viewers read, editors write and department users see nothing", async () => {
     const { caller, org } = await managedOrg();
-    const { id } = await caller.contacts.create({ contact: contact("0505555555", { nameEn: "Mona" }) });
+    const { id } = await caller.contacts.create(contact("0505555555", { nameEn: "Mona" }));
     const other = await callerFor((await createOrg("other")).admin);
     expect((await other.contacts.list({})).items).toEqual([]);
     expect(await rejection(other.contacts.get({ id }))).toMatchObject({ key: "errors.notFound" });
@@ -111,7 +108,7 @@ describe("contacts", () => {
     const viewer = await callerFor(await addUser(org.id, "viewer"));
     expect((await viewer.contacts.list({})).items.map((row) => row.id)).toEqual([id]);
     expect(
-      await rejection(viewer.contacts.update({ id, contact: contact("0505555555", { nameEn: "M" }) })),
+      await rejection(viewer.contacts.update({ id, ...contact("0505555555", { nameEn: "M" }) })),
     ).toMatchObject({ key: "errors.forbidden" });
     const department = await callerFor(await addUser(org.id, "department"));
     expect(await rejection(department.contacts.list({}))).toMatchObject({ key: "errors.forbidden" });
@@ -123,11 +120,9 @@ describe("contacts", () => {
 
   it("counts a saved segment's contacts when asked, not when saved", async () => {
     const { caller } = await managedOrg();
-    await caller.contacts.create({ contact: { ...contact("0506666661", { nameEn: "A" }), tags: ["vip"] } });
+    await caller.contacts.create({ ...contact("0506666661", { nameEn: "A" }), tags: ["vip"] });
     const { id } = await caller.contacts.segments.create({ name: "VIPs", filter: { tags: ["vip"] } });
-    await caller.contacts.create({
-      contact: { ...contact("0506666662", { nameEn: "B" }), tags: ["vip", "media"] },
-    });
+    await caller.contacts.create({ ...contact("0506666662", { nameEn: "B" }), tags: ["vip", "media"] });
     expect(await caller.contacts.segments.list()).toEqual([
       { id, name: "VIPs", filter: { tags: ["vip"] }, total: 2 },
     ]);
@@ -139,7 +134,7 @@ describe("contacts CSV", () => {
 
   it("previews every row's problems and writes nothing, not even the valid rows, while any remain", async () => {
     const { caller, org } = await managedOrg();
-    await caller.contacts.create({ contact: contact("0507777777", { nameEn: "Existing" }) });
+    await caller.contacts.create(contact("0507777777", { nameEn: "Existing" }));
     const csv = [
       "name_en,name_ar,phone,language",
       "Good,جيد,0501234001,en",
@@ -175,7 +170,8 @@ describe("contacts CSV", () => {
   it("reads Excel's BOM and Arabic headers, adds new contacts, updates by phone and never re-subscribes", async () => {
     const { caller, org } = await managedOrg();
     const { id: optedOut } = await caller.contacts.create({
-      contact: { ...contact("0508888888", { nameEn: "Left" }), tags: ["old"] },
+      ...contact("0508888888", { nameEn: "Left" }),
+      tags: ["old"],
       consent: "opted_out",
     });
     const csv = `\uFEFF${[
@@ -225,10 +221,8 @@ describe("contacts CSV", () => {
 
   it("exports the filtered view in the columns the import reads", async () => {
     const { caller } = await managedOrg();
-    await caller.contacts.create({
-      contact: { ...contact("0509000001", { nameAr: "نور" }), tags: ["a", "b"] },
-    });
-    await caller.contacts.create({ contact: contact("0509000002", { nameEn: "Other" }) });
+    await caller.contacts.create({ ...contact("0509000001", { nameAr: "نور" }), tags: ["a", "b"] });
+    await caller.contacts.create(contact("0509000002", { nameEn: "Other" }));
     const { content, rows } = await caller.contacts.exportCsv({ filter: { tags: ["a"] } });
     expect(rows).toBe(1);
     expect(content.split("\r\n").length).toBeGreaterThan(0);

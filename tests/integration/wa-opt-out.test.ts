@@ -17,18 +17,16 @@ afterAll(() => worker.stop());
 type Caller = Awaited<ReturnType<typeof callerFor>>;
 
 const newContact = (phone: string, language: "en" | "ar") => ({
-  contact: {
-    nameEn: language === "en" ? "Reply tester" : "",
-    nameAr: language === "ar" ? "مختبر الردود" : "",
-    honorific: "",
-    organisation: "",
-    position: "",
-    phone,
-    email: "",
-    language,
-    tags: [],
-    notes: "",
-  },
+  nameEn: language === "en" ? "Reply tester" : "",
+  nameAr: language === "ar" ? "مختبر الردود" : "",
+  honorific: "",
+  organisation: "",
+  position: "",
+  phone,
+  email: "",
+  language,
+  tags: [],
+  notes: "",
   consent: "opted_in" as const,
 });
 

@@ -9,15 +9,16 @@ describe("navigationFor", () => {
   it("gives an admin every group that has items, in the order people work", () => {
     expect(keys("admin")).toEqual([
       ["plan", ["calendar", "tasks", "myTasks"]],
-      ["outreach", ["whatsapp"]],
+      ["outreach", ["whatsapp", "contacts"]],
       ["administration", ["users", "departments", "categories", "mailbox", "system"]],
     ]);
   });
 
-  it("gives the other roles the Plan group only, and never an empty group", () => {
-    for (const role of ["editor", "department", "viewer"] as const) {
-      expect(keys(role)).toEqual([["plan", ["calendar", "tasks", "myTasks"]]]);
-    }
+  it("gives editors and viewers Plan and Contacts, department users Plan only, and never an empty group", () => {
+    const plan = ["plan", ["calendar", "tasks", "myTasks"]];
+    for (const role of ["editor", "viewer"] as const)
+      expect(keys(role)).toEqual([plan, ["outreach", ["contacts"]]]);
+    expect(keys("department")).toEqual([plan]);
   });
 });
 

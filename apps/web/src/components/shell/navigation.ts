@@ -6,6 +6,7 @@ export type NavItemKey =
   | "tasks"
   | "myTasks"
   | "whatsapp"
+  | "contacts"
   | "users"
   | "departments"
   | "categories"
@@ -43,7 +44,13 @@ const groups: NavGroup[] = [
       { key: "myTasks", href: "/tasks/mine" },
     ],
   },
-  { key: "outreach", items: [{ key: "whatsapp", href: "/whatsapp", needs: "whatsapp.manage" }] },
+  {
+    key: "outreach",
+    items: [
+      { key: "whatsapp", href: "/whatsapp", needs: "whatsapp.manage" },
+      { key: "contacts", href: "/contacts", needs: "contacts.read" },
+    ],
+  },
   { key: "sources", items: [] },
   {
     key: "administration",

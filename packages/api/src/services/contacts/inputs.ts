@@ -9,38 +9,38 @@ const tags = z
   .transform((values) => [...new Set(values)]);
 
 /** A contact's fields as staff type them; `phone` is read in the organisation's country. */
-export const contactFields = z
-  .object({
-    nameEn: optionalText(200),
-    nameAr: optionalText(200),
-    honorific: optionalText(100),
-    organisation: optionalText(300),
-    position: optionalText(300),
-    phone: requiredText(40),
-    email: z
-      .string()
-      .trim()
-      .max(320, { error: errorKeys.tooLong })
-      .transform((value) => (value === "" ? null : value.toLowerCase()))
-      .pipe(z.email({ error: errorKeys.invalidInput }).nullable())
-      .nullable(),
-    language: localeInput,
-    tags,
-    notes: optionalText(5000),
-  })
-  .refine((value) => Boolean(value.nameEn || value.nameAr), {
-    error: errorKeys.contactNameRequired,
-    path: ["nameEn"],
-  });
+const contactShape = {
+  nameEn: optionalText(200),
+  nameAr: optionalText(200),
+  honorific: optionalText(100),
+  organisation: optionalText(300),
+  position: optionalText(300),
+  phone: requiredText(40),
+  email: z
+    .string()
+    .trim()
+    .max(320, { error: errorKeys.tooLong })
+    .transform((value) => (value === "" ? null : value.toLowerCase()))
+    .pipe(z.email({ error: errorKeys.invalidInput }).nullable())
+    .nullable(),
+  language: localeInput,
+  tags,
+  notes: optionalText(5000),
+};
+
+const hasName = (value: { nameEn: string | null; nameAr: string | null }) =>
+  Boolean(value.nameEn || value.nameAr);
+const nameRequired = { error: errorKeys.contactNameRequired, path: ["nameEn"] };
+
+export const contactFields = z.object(contactShape).refine(hasName, nameRequired);
 export type ContactFields = z.infer<typeof contactFields>;
 
-export const createContactInput = z.object({
-  contact: contactFields,
-  consent: z.enum(contactConsents).default("unknown"),
-});
+export const createContactInput = z
+  .object({ ...contactShape, consent: z.enum(contactConsents).default("unknown") })
+  .refine(hasName, nameRequired);
 export type CreateContact = z.infer<typeof createContactInput>;
 
-export const updateContactInput = z.object({ id, contact: contactFields });
+export const updateContactInput = z.object({ id, ...contactShape }).refine(hasName, nameRequired);
 export type UpdateContact = z.infer<typeof updateContactInput>;
 
 export const setFavouriteInput = z.object({ id, favourite: z.boolean() });

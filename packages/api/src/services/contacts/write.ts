@@ -40,17 +40,18 @@ async function storedFields(db: Executor, orgId: string, fields: ContactFields, 
 }
 
 export async function createContact(db: Database, actor: Actor, input: CreateContact) {
+  const { consent, ...contact } = input;
   return db.transaction(async (tx) => {
-    const fields = await storedFields(tx, actor.orgId, input.contact);
+    const fields = await storedFields(tx, actor.orgId, contact);
     const [row] = await tx
       .insert(contacts)
       .values({ ...fields, orgId: actor.orgId, createdBy: actor.userId })
       .returning({ id: contacts.id });
-    if (input.consent !== "unknown")
+    if (consent !== "unknown")
       await recordConsent(tx, {
         orgId: actor.orgId,
         contactId: row!.id,
-        consent: input.consent,
+        consent,
         source: "manual",
         userId: actor.userId,
       });
@@ -59,14 +60,15 @@ export async function createContact(db: Database, actor: Actor, input: CreateCon
 }
 
 export async function updateContact(db: Database, actor: Actor, input: UpdateContact) {
+  const { id, ...contact } = input;
   return db.transaction(async (tx) => {
-    await ownContact(tx, actor.orgId, input.id);
-    const fields = await storedFields(tx, actor.orgId, input.contact, input.id);
+    await ownContact(tx, actor.orgId, id);
+    const fields = await storedFields(tx, actor.orgId, contact, id);
     await tx
       .update(contacts)
       .set({ ...fields, updatedAt: sql`now()` })
-      .where(and(eq(contacts.id, input.id), eq(contacts.orgId, actor.orgId)));
-    return { id: input.id };
+      .where(and(eq(contacts.id, id), eq(contacts.orgId, actor.orgId)));
+    return { id };
   });
 }
 
