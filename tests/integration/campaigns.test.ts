@@ -116,7 +116,7 @@ describe("starting a campaign", () => {
     await expect(
       caller.campaigns.templates.save({ name: "Bad", bodyEn: "Hi {{contact.phone}}", bodyAr: "مرحبا" }),
     ).rejects.toMatchObject({
-      cause: { key: "errors.campaignTemplateVariable", params: { variable: "contact.phone" } },
+      cause: { key: "errors.campaignTemplateVariable", details: { variable: "contact.phone" } },
     });
   });
 

@@ -24,14 +24,14 @@ export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     readonly key: ErrorKey,
-    /** Values the message names (e.g. the variable a template may not use). */
-    readonly params?: Record<string, string>,
+    /** What the UI needs to help, e.g. the id of the existing row a duplicate collides with. */
+    readonly details?: Record<string, string>,
   ) {
     super(key);
   }
 }
 
 /** Throws a DomainError; typed `never` so it reads as `row ?? fail("not_found", errorKeys.notFound)`. */
-export function fail(code: DomainErrorCode, key: ErrorKey, params?: Record<string, string>): never {
-  throw new DomainError(code, key, params);
+export function fail(code: DomainErrorCode, key: ErrorKey, details?: Record<string, string>): never {
+  throw new DomainError(code, key, details);
 }

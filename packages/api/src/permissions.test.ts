@@ -15,6 +15,8 @@ describe("permissions", () => {
       "tasks.work",
       "reminders.manage",
       "planning.overview",
+      "contacts.read",
+      "contacts.manage",
       "campaigns.read",
       "campaigns.manage",
     ]);
@@ -22,7 +24,7 @@ describe("permissions", () => {
 
   it("lets department users work on their tasks, and viewers only read", () => {
     expect(capabilitiesOf("department")).toEqual(["tasks.work", "departments.join"]);
-    expect(capabilitiesOf("viewer")).toEqual(["tasks.seeAll", "campaigns.read"]);
+    expect(capabilitiesOf("viewer")).toEqual(["tasks.seeAll", "contacts.read", "campaigns.read"]);
   });
 
   it("lets admins and editors run campaigns, viewers follow them, department users neither", () => {

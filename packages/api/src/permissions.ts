@@ -17,6 +17,10 @@ const grants = {
   "reminders.manage": ["admin", "editor"],
   /** See the planning overview: overdue tasks per department and events without a department. */
   "planning.overview": ["admin", "editor"],
+  /** See the institution's contacts, their lists, segments, consent and replies. */
+  "contacts.read": ["admin", "editor", "viewer"],
+  /** Create, change, import and delete contacts; manage lists, segments and consent. */
+  "contacts.manage": ["admin", "editor"],
   /** Be a member of departments, and through them work on their tasks. */
   "departments.join": ["department"],
   "departments.manage": ["admin"],

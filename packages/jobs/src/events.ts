@@ -76,6 +76,17 @@ const campaignProgress = z.object({
   campaignId: z.uuid(),
 });
 
+/** How far a contacts CSV import has got, for the user who started it (`importId` is theirs). */
+const contactsImport = z.object({
+  type: z.literal("contacts.import"),
+  orgId: z.uuid(),
+  userId: z.uuid(),
+  importId: z.uuid(),
+  phase: z.enum(["checking", "writing"]),
+  done: z.number().int(),
+  total: z.number().int(),
+});
+
 /**
  * A member's role or activation changed, or the membership was removed. Sent by a trigger on
  * the memberships table (migration 0007), so open streams re-check what their viewer may see.
@@ -96,6 +107,7 @@ export const appEvent = z.discriminatedUnion("type", [
   waMessage,
   waGroups,
   campaignProgress,
+  contactsImport,
   membershipChanged,
 ]);
 export type AppEvent = z.infer<typeof appEvent>;

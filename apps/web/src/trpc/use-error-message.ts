@@ -21,7 +21,7 @@ export function useErrorKeyMessage(): (key: ErrorKey, params?: Record<string, st
 export function useErrorMessage(): (error: unknown) => string {
   const message = useErrorKeyMessage();
   return (error) => {
-    const { key, params } = readApiError(error);
-    return message(key, params);
+    const { key, details } = readApiError(error);
+    return message(key, details);
   };
 }

@@ -9,19 +9,16 @@ describe("navigationFor", () => {
   it("gives an admin every group that has items, in the order people work", () => {
     expect(keys("admin")).toEqual([
       ["plan", ["calendar", "tasks", "myTasks"]],
-      ["outreach", ["whatsapp", "campaigns"]],
+      ["outreach", ["whatsapp", "contacts", "campaigns"]],
       ["administration", ["users", "departments", "categories", "mailbox", "system"]],
     ]);
   });
 
-  it("gives editors and viewers Plan and Campaigns, department users Plan only, never an empty group", () => {
-    for (const role of ["editor", "viewer"] as const) {
-      expect(keys(role)).toEqual([
-        ["plan", ["calendar", "tasks", "myTasks"]],
-        ["outreach", ["campaigns"]],
-      ]);
-    }
-    expect(keys("department")).toEqual([["plan", ["calendar", "tasks", "myTasks"]]]);
+  it("gives editors and viewers Plan, Contacts and Campaigns, department users Plan only, and never an empty group", () => {
+    const plan = ["plan", ["calendar", "tasks", "myTasks"]];
+    for (const role of ["editor", "viewer"] as const)
+      expect(keys(role)).toEqual([plan, ["outreach", ["contacts", "campaigns"]]]);
+    expect(keys("department")).toEqual([plan]);
   });
 });
 

@@ -6,6 +6,7 @@ export type NavItemKey =
   | "tasks"
   | "myTasks"
   | "whatsapp"
+  | "contacts"
   | "campaigns"
   | "users"
   | "departments"
@@ -48,6 +49,7 @@ const groups: NavGroup[] = [
     key: "outreach",
     items: [
       { key: "whatsapp", href: "/whatsapp", needs: "whatsapp.manage" },
+      { key: "contacts", href: "/contacts", needs: "contacts.read" },
       { key: "campaigns", href: "/campaigns", needs: "campaigns.read" },
     ],
   },

@@ -36,6 +36,7 @@ export function eventForViewer(event: AppEvent, viewer: StreamViewer, receivedAt
         rttMs: receivedAt.getTime() - Date.parse(event.sentAt),
       };
     case "notification.created":
+    case "contacts.import":
       return event.userId === viewer.userId && event.orgId === viewer.orgId ? event : null;
     case "wa.session":
     case "wa.session.removed":
