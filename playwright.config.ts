@@ -64,6 +64,8 @@ export default defineConfig({
       WA_TRANSPORT: "simulator",
       // Each QR lives 8 s instead of 20 s, so a spec sees the next one replace it without a long wait.
       WA_SIM_QR_TTL_MS: "8000",
+      // Campaign dispatch looks again every half second, so a campaign on an unpaced number runs in seconds.
+      CAMPAIGN_TICK_MS: "500",
       AUTH_URL: baseURL,
       LOG_LEVEL: "warn",
     },

@@ -37,7 +37,7 @@ async function expectAccessible(page: Page, locale: Locale, path: string) {
 
 // One month with data of every kind the pages show, so colours and tables are checked filled in.
 const month = "2032-03";
-const data = { eventId: "", departmentId: "", mailboxMessage: "" };
+const data = { eventId: "", departmentId: "", mailboxMessage: "", campaignId: "" };
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
@@ -93,6 +93,19 @@ test.beforeAll(async ({ browser }) => {
   );
   expect(items.length, "the task's e-mail is in the mailbox").toBeGreaterThan(0);
   data.mailboxMessage = `/mailbox/${items[0]!.id}`;
+  const template = await mutate<{ id: string }>(page, "campaigns.templates.save", {
+    name: `Invitation ${suffix}`,
+    bodyEn: "Dear {{contact.name}}",
+    bodyAr: "عزيزي {{contact.name}}",
+  });
+  const campaign = await mutate<{ id: string }>(page, "campaigns.create", {
+    name: `Heritage invitation ${suffix}`,
+    templateId: template.id,
+    sessionId: null,
+    audience: { listIds: [], segmentIds: [], contactIds: [], eventIds: [] },
+    pacing: { dailyCap: null, quietHours: null },
+  });
+  data.campaignId = campaign.id;
   Object.assign(data, { eventId: event.id, departmentId: department.id });
   await context.close();
 });
@@ -112,6 +125,10 @@ const pages: Record<string, () => string> = {
   whatsapp: () => "/whatsapp",
   "whatsapp messages": () => "/whatsapp/messages",
   system: () => "/system",
+  campaigns: () => "/campaigns",
+  "campaign templates": () => "/campaigns/templates",
+  "new campaign": () => "/campaigns/new",
+  campaign: () => `/campaigns/${data.campaignId}`,
   "public calendar": () => `/public?view=month&date=${month}-01`,
   "public event": () => `/public/events/${data.eventId}`,
   password: () => "/password",

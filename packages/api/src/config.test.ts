@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { emailConfigFromEnv, loginConfigFromEnv, publicBaseUrl, siteConfigFromEnv } from "./config";
+import {
+  campaignConfigFromEnv,
+  emailConfigFromEnv,
+  loginConfigFromEnv,
+  publicBaseUrl,
+  siteConfigFromEnv,
+} from "./config";
 
 describe("API configuration", () => {
   it("has defaults for every section", () => {
@@ -11,6 +17,17 @@ describe("API configuration", () => {
       baseUrl: undefined,
     });
     expect(publicBaseUrl({})).toBe("http://localhost:3000");
+    expect(campaignConfigFromEnv({})).toEqual({
+      tickMs: 5000,
+      unpacedWindow: 100,
+      startGraceSeconds: 600,
+      disconnectGraceSeconds: 120,
+    });
+  });
+
+  it("reads the campaign settings and refuses a tick too short to be sane", () => {
+    expect(campaignConfigFromEnv({ CAMPAIGN_TICK_MS: "500" }).tickMs).toBe(500);
+    expect(() => campaignConfigFromEnv({ CAMPAIGN_TICK_MS: "5" })).toThrow(/CAMPAIGN_TICK_MS/);
   });
 
   it("reads the variables; an empty one counts as unset", () => {
