@@ -18,7 +18,7 @@ async function listOfContacts(page: Page, name: string, count: number) {
       honorific: null,
       organisation: null,
       position: null,
-      phone: `+9715${base + i}`,
+      phone: `+97150${base + i}`,
       email: null,
       language: i % 2 === 0 ? "en" : "ar",
       tags: [],

@@ -251,6 +251,17 @@ describe("a running campaign with the simulator", { timeout: 120_000 }, () => {
     expect(reached.every((row) => ["sent", "delivered", "read"].includes(row.status))).toBe(true);
     const perPhone = await receivedPerPhone(sessionId);
     expect(perPhone.size).toBe(39);
+    // What the campaign page shows: every recipient done, counted by state.
+    const progress = await caller.campaigns.progress({ campaignId: campaign.id });
+    expect(progress).toMatchObject({ state: "completed", total: 40, done: 40, estimatedFinish: null });
+    expect(progress.counts.skipped).toBe(1);
+    expect(progress.counts.sent + progress.counts.delivered + progress.counts.read).toBe(39);
+    const analytics = await caller.campaigns.analytics({ campaignId: campaign.id });
+    expect(analytics.byLanguage.map((row) => [row.language, row.recipients])).toEqual([
+      ["en", 20],
+      ["ar", 20],
+    ]);
+    expect(analytics.reasons).toEqual([{ status: "skipped", reason: "opted_out", count: 1 }]);
     expect([...perPhone.values()].every((n) => n === 1)).toBe(true);
 
     // Two recipients' messages fail; staff retry only those, as a second attempt on the same rows.

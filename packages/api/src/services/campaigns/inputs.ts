@@ -16,9 +16,10 @@ const bodies = {
 export const saveTemplateInput = z.object({ id: id.optional(), name: requiredText(200), ...bodies });
 export type SaveTemplate = z.infer<typeof saveTemplateInput>;
 
-/** Unsaved wording rendered for one contact of the organisation, or a sample contact. */
+/** Unsaved wording (either body may still be empty) rendered for a chosen contact or a sample contact. */
 export const previewTemplateInput = z.object({
-  ...bodies,
+  bodyEn: z.string().max(4000),
+  bodyAr: z.string().max(4000),
   contactId: id.optional(),
   eventId: id.optional(),
 });

@@ -30,8 +30,8 @@ export async function campaignProgress(db: Database, orgId: string, campaignId: 
       read: sql<number>`count(*) filter (where ${campaignRecipients.status} = 'read')::int`,
       failed: sql<number>`count(*) filter (where ${campaignRecipients.status} = 'failed')::int`,
       skipped: sql<number>`count(*) filter (where ${campaignRecipients.status} = 'skipped')::int`,
-      releasedToday: sql<number>`count(*) filter (where ${campaignRecipients.releasedAt} >= ${new Date(localDayOf(now, org.timeZone, null).start)})::int`,
-      recentSends: sql<number>`count(*) filter (where ${campaignRecipients.sentAt} >= ${new Date(now - PACE_WINDOW_MS)})::int`,
+      releasedToday: sql<number>`count(*) filter (where ${campaignRecipients.releasedAt} >= ${new Date(localDayOf(now, org.timeZone, null).start).toISOString()}::timestamptz)::int`,
+      recentSends: sql<number>`count(*) filter (where ${campaignRecipients.sentAt} >= ${new Date(now - PACE_WINDOW_MS).toISOString()}::timestamptz)::int`,
     })
     .from(campaignRecipients)
     .where(eq(campaignRecipients.campaignId, campaignId));
