@@ -68,80 +68,77 @@ async function createCampaign(
   await expect(page.getByRole("heading", { level: 1, name: fields.name })).toBeVisible();
 }
 
-for (const locale of ["en", "ar"] as const) {
+/** Writes a template in the editor: an unknown variable is named while typing, the preview renders both languages. */
+async function writeTemplate(page: Page, locale: Locale, name: string) {
   const t = messagesFor(locale);
-
-  test(`${locale}: staff write a template, preview it, and run a campaign to 100 % with its analytics`, async ({
-    page,
-  }) => {
-    const suffix = uniqueSuffix();
-    await signInViaApi(page, e2e.admin);
-    await waitForWaWorker(page);
-    const number = `Campaigns ${locale} ${suffix}`;
-    await linkNumber(page, locale, number, true);
-    const list = `Guests ${locale} ${suffix}`;
-    await listOfContacts(page, list, 6);
-
-    // The template: an unknown variable is named while typing; the preview renders both languages.
-    const template = `Invitation ${locale} ${suffix}`;
-    await page.goto(`/${locale}/campaigns/templates`);
-    await page.getByLabel(t("campaigns.templates.name")).fill(template);
-    await page
-      .getByLabel(t("campaigns.templates.bodyEn"))
-      .fill("Dear {{contact.honorific}} {{contact.name}}, {{contact.phone}}");
-    await expect(page.getByText(t("campaigns.templates.unknown", { names: "contact.phone" }))).toBeVisible();
-    await page
-      .getByLabel(t("campaigns.templates.bodyEn"))
-      .fill("Dear {{contact.honorific}} {{contact.name}}, welcome to {{org.name}}.");
-    await page.getByLabel(t("campaigns.templates.bodyAr")).fill("عزيزي {{contact.name}}، أهلًا بك.");
-    await expect(page.getByTestId("preview-en")).toHaveText(/^Dear Dr Fatima Al Mansouri, welcome to /);
-    await expect(page.getByTestId("preview-ar")).toHaveText("عزيزي فاطمة المنصوري، أهلًا بك.");
-    await page.getByRole("button", { name: t("campaigns.templates.save") }).click();
-    await expect(page.getByText(t("campaigns.templates.saved", { version: "1" }))).toBeVisible();
-
-    const name = `Spring ${locale} ${suffix}`;
-    await createCampaign(page, locale, { name, template, number, list });
-    await page.getByRole("button", { name: t("campaigns.controls.start") }).click();
-
-    // Progress arrives over the event stream until every recipient has been sent to.
-    const progress = page.getByTestId("campaign-progress");
-    await expect(progress).toHaveAttribute("data-state", "completed", { timeout: 60_000 });
-    await expect(progress.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
-    await expect(page.getByTestId("count-queued")).toContainText("0");
-    await expect(page.getByTestId("campaign-chart").locator(".recharts-surface")).toBeVisible();
-    await expect(page.getByTestId("recipient-row")).toHaveCount(6);
-    await expect(page.getByTestId("campaign-audit")).toContainText(t("campaigns.audit.action.start"));
-  });
-
-  test(`${locale}: staff pause and resume a paced campaign`, async ({ page }) => {
-    const suffix = uniqueSuffix();
-    await signInViaApi(page, e2e.admin);
-    await waitForWaWorker(page);
-    // Pacing stays on: one message at a time with the number's gaps, so there is time to pause.
-    const number = `Paced ${locale} ${suffix}`;
-    await linkNumber(page, locale, number, false);
-    const list = `Paced guests ${locale} ${suffix}`;
-    await listOfContacts(page, list, 3);
-    const template = `Paced ${locale} ${suffix}`;
-    await mutate(page, "campaigns.templates.save", {
-      name: template,
-      bodyEn: "Hello {{contact.name}}",
-      bodyAr: "مرحبا {{contact.name}}",
-    });
-    const name = `Paced run ${locale} ${suffix}`;
-    await createCampaign(page, locale, { name, template, number, list });
-
-    await page.getByRole("button", { name: t("campaigns.controls.start") }).click();
-    const progress = page.getByTestId("campaign-progress");
-    await expect(progress).toHaveAttribute("data-state", "running");
-    await page.getByRole("button", { name: t("campaigns.controls.pause") }).click();
-    await expect(progress).toHaveAttribute("data-state", "paused");
-    await expect(page.getByTestId("campaign-state")).toHaveText(t("campaigns.state.paused"));
-    await page.getByRole("button", { name: t("campaigns.controls.resume") }).click();
-    await expect(progress).toHaveAttribute("data-state", "running");
-    await expect(page.getByTestId("waiting-reason")).toBeVisible();
-    const trail = page.getByTestId("campaign-audit");
-    await expect(trail).toContainText(t("campaigns.audit.action.pause"));
-    await expect(trail).toContainText(t("campaigns.audit.action.resume"));
-  });
+  await page.goto(`/${locale}/campaigns/templates`);
+  await page.getByLabel(t("campaigns.templates.name")).fill(name);
+  const english = page.getByLabel(t("campaigns.templates.bodyEn"));
+  await english.fill("Dear {{contact.honorific}} {{contact.name}}, {{contact.phone}}");
+  await expect(page.getByText(t("campaigns.templates.unknown", { names: "contact.phone" }))).toBeVisible();
+  await english.fill("Dear {{contact.honorific}} {{contact.name}}, welcome to {{org.name}}.");
+  await page.getByLabel(t("campaigns.templates.bodyAr")).fill("عزيزي {{contact.name}}، أهلًا بك.");
+  await expect(page.getByTestId("preview-en")).toHaveText(/^Dear Dr Fatima Al Mansouri, welcome to /);
+  await expect(page.getByTestId("preview-ar")).toHaveText("عزيزي فاطمة المنصوري، أهلًا بك.");
+  await page.getByRole("button", { name: t("campaigns.templates.save") }).click();
+  await expect(page.getByText(t("campaigns.templates.saved", { version: "1" }))).toBeVisible();
 }
+
+test("en: staff write a template, preview it, and run a campaign to 100 % with its analytics", async ({
+  page,
+}) => {
+  const locale = "en";
+  const t = messagesFor(locale);
+  const suffix = uniqueSuffix();
+  await signInViaApi(page, e2e.admin);
+  await waitForWaWorker(page);
+  const number = `Campaigns ${suffix}`;
+  await linkNumber(page, locale, number, true);
+  const list = `Guests ${suffix}`;
+  await listOfContacts(page, list, 6);
+  const template = `Invitation ${suffix}`;
+  await writeTemplate(page, locale, template);
+
+  const name = `Spring ${suffix}`;
+  await createCampaign(page, locale, { name, template, number, list });
+  await page.getByRole("button", { name: t("campaigns.controls.start") }).click();
+
+  // Progress arrives over the event stream until every recipient has been sent to.
+  const progress = page.getByTestId("campaign-progress");
+  await expect(progress).toHaveAttribute("data-state", "completed", { timeout: 60_000 });
+  await expect(progress.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
+  await expect(page.getByTestId("count-queued")).toContainText("0");
+  await expect(page.getByTestId("campaign-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(page.getByTestId("recipient-row")).toHaveCount(6);
+  await expect(page.getByTestId("campaign-audit")).toContainText(t("campaigns.audit.action.start"));
+});
+
+test("ar: staff write a template in Arabic, then pause and resume a paced campaign", async ({ page }) => {
+  const locale = "ar";
+  const t = messagesFor(locale);
+  const suffix = uniqueSuffix();
+  await signInViaApi(page, e2e.admin);
+  await waitForWaWorker(page);
+  // Pacing stays on: one message at a time with the number's gaps, so there is time to pause.
+  const number = `Paced ${suffix}`;
+  await linkNumber(page, locale, number, false);
+  const list = `Paced guests ${suffix}`;
+  await listOfContacts(page, list, 3);
+  const template = `Paced ${suffix}`;
+  await writeTemplate(page, locale, template);
+  const name = `Paced run ${suffix}`;
+  await createCampaign(page, locale, { name, template, number, list });
+
+  await page.getByRole("button", { name: t("campaigns.controls.start") }).click();
+  const progress = page.getByTestId("campaign-progress");
+  await expect(progress).toHaveAttribute("data-state", "running");
+  await page.getByRole("button", { name: t("campaigns.controls.pause") }).click();
+  await expect(progress).toHaveAttribute("data-state", "paused");
+  await expect(page.getByTestId("campaign-state")).toHaveText(t("campaigns.state.paused"));
+  await page.getByRole("button", { name: t("campaigns.controls.resume") }).click();
+  await expect(progress).toHaveAttribute("data-state", "running");
+  await expect(page.getByTestId("waiting-reason")).toBeVisible();
+  const trail = page.getByTestId("campaign-audit");
+  await expect(trail).toContainText(t("campaigns.audit.action.pause"));
+  await expect(trail).toContainText(t("campaigns.audit.action.resume"));
+});
