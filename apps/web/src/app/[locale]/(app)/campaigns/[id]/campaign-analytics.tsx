@@ -2,17 +2,19 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
 import { Card } from "@/components/ui/card";
+import { ltrText } from "@/components/ui/ltr";
 import { QueryView } from "@/components/ui/query-view";
+import type { AppLocale } from "@/i18n/routing";
 import { useTRPC } from "@/trpc/react";
-import { SendsOverTimeChart } from "./sends-over-time-chart";
 
 /** Delivery and read rates (overall and per language), sends and reads over time, failures by reason. */
 export function CampaignAnalytics({ campaignId }: { campaignId: string }) {
   const t = useTranslations("campaigns.analytics");
   const tr = useTranslations("campaigns");
   const format = useFormatter();
-  const locale = useLocale();
+  const locale = useLocale() as AppLocale;
   const trpc = useTRPC();
   const analytics = useQuery(trpc.campaigns.analytics.queryOptions({ campaignId }));
   const percent = (rate: number | null) =>
@@ -38,17 +40,26 @@ export function CampaignAnalytics({ campaignId }: { campaignId: string }) {
                 </dd>
               </div>
             </dl>
-            <SendsOverTimeChart
-              rows={data.overTime}
+            <BarChartWithTable
+              rows={data.overTime.map((row) => ({
+                ...row,
+                month: row.hour,
+                label: row.hour,
+                total: row.sent,
+              }))}
+              series={[
+                { key: "sent", name: t("sent"), lang: locale, color: "#0f766e" },
+                { key: "read", name: t("read"), lang: locale, color: "#38bdf8" },
+              ]}
               rtl={locale === "ar"}
+              testId="campaign-chart"
+              stacked={false}
               labels={{
                 name: t("chartName"),
                 description: t("chartDescription", { zone: data.timeZone }),
                 showTable: t("showTable"),
                 caption: t("chartCaption"),
-                hour: t("hour"),
-                sent: t("sent"),
-                read: t("read"),
+                month: t("hour"),
               }}
             />
             <table className="w-full text-sm">

@@ -2,28 +2,35 @@
 
 import { useId } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartRow, ChartSeries } from "./chart-data";
+import type { ChartRow, ChartSeries } from "../dashboard/chart-data";
 
 interface Props {
+  /** One row per bar group, in time order; `month` is the row's key (a month, or an hour). */
   rows: ChartRow[];
   series: ChartSeries[];
   rtl: boolean;
+  /** `<testId>` on the plot, `<testId>-table` on the table alternative. */
+  testId: string;
+  /** Stack the series in one bar (parts of a whole) or set them side by side. */
+  stacked: boolean;
   labels: {
     name: string;
     description: string;
     showTable: string;
     caption: string;
+    /** The heading of the rows' column (month, hour). */
     month: string;
-    total: string;
+    /** The heading of the total column; none: no total column. */
+    total?: string;
   };
 }
 
 /**
- * Stacked bars of events per month with the same numbers as a table. In Arabic the months run
- * right to left (the x axis reversed), the count axis stands on the right, and the legend and
- * tooltip read right to left.
+ * Bars over time with the same numbers as a table (the app's one chart, on the dashboard and the
+ * campaign page). In Arabic time runs right to left (the x axis reversed), the count axis stands on
+ * the right, and the legend and tooltip read right to left.
  */
-export function EventsByMonthChart({ rows, series, rtl, labels }: Props) {
+export function BarChartWithTable({ rows, series, rtl, testId, stacked, labels }: Props) {
   const direction = rtl ? "rtl" : "ltr";
   const descriptionId = useId();
   return (
@@ -31,7 +38,7 @@ export function EventsByMonthChart({ rows, series, rtl, labels }: Props) {
       <p id={descriptionId} className="sr-only">
         {labels.description}
       </p>
-      <div className="h-72" data-testid="events-chart" aria-describedby={descriptionId}>
+      <div className="h-72" data-testid={testId} aria-describedby={descriptionId}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart
             data={rows}
@@ -59,12 +66,18 @@ export function EventsByMonthChart({ rows, series, rtl, labels }: Props) {
             />
             <Legend wrapperStyle={{ direction, fontSize: 13 }} />
             {series.map((item) => (
-              <Bar key={item.key} dataKey={item.key} name={item.name} stackId="events" fill={item.color} />
+              <Bar
+                key={item.key}
+                dataKey={item.key}
+                name={item.name}
+                stackId={stacked ? "stack" : undefined}
+                fill={item.color}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <details className="mt-3 text-sm" data-testid="events-chart-table">
+      <details className="mt-3 text-sm" data-testid={`${testId}-table`}>
         <summary className="cursor-pointer font-medium text-brand-700">{labels.showTable}</summary>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must be reachable by keyboard */}
         <section className="mt-2 overflow-x-auto" aria-label={labels.caption} tabIndex={0}>
@@ -85,9 +98,11 @@ export function EventsByMonthChart({ rows, series, rtl, labels }: Props) {
                     {item.name}
                   </th>
                 ))}
-                <th scope="col" className="py-1 text-start font-medium">
-                  {labels.total}
-                </th>
+                {labels.total && (
+                  <th scope="col" className="py-1 text-start font-medium">
+                    {labels.total}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -101,7 +116,7 @@ export function EventsByMonthChart({ rows, series, rtl, labels }: Props) {
                       {row[item.key]}
                     </td>
                   ))}
-                  <td className="py-1 tabular-nums">{row.total}</td>
+                  {labels.total && <td className="py-1 tabular-nums">{row.total}</td>}
                 </tr>
               ))}
             </tbody>
