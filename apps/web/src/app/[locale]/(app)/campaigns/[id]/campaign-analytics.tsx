@@ -44,7 +44,7 @@ export function CampaignAnalytics({ campaignId }: { campaignId: string }) {
               rows={data.overTime.map((row) => ({
                 ...row,
                 month: row.hour,
-                label: row.hour,
+                label: ltrText(row.hour),
                 total: row.sent,
               }))}
               series={[

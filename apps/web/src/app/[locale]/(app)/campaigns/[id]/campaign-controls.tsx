@@ -44,6 +44,11 @@ export function CampaignControls({ campaign }: { campaign: Campaign }) {
     <div className="flex flex-col items-end gap-2">
       <div className="flex flex-wrap gap-2">
         {(campaign.state === "draft" || campaign.state === "scheduled") && (
+          <Link href={`/campaigns/${campaign.id}/edit`} className={buttonClass("secondary")}>
+            {t("edit")}
+          </Link>
+        )}
+        {(campaign.state === "draft" || campaign.state === "scheduled") && (
           <button
             type="button"
             className={buttonClass()}
