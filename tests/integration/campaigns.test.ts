@@ -107,7 +107,17 @@ describe("starting a campaign", () => {
     // The version it started with is kept when the template changes later.
     const [row] = await getDb().select().from(campaigns).where(eq(campaigns.id, campaign.id));
     expect(row!.state).toBe("running");
-    expect(row!.templateVersionId).not.toBeNull();
+    const saved = await caller.campaigns.templates.save({
+      id: row!.templateId!,
+      name: "Renamed",
+      bodyEn: "Version two {{contact.name}}",
+      bodyAr: "النسخة الثانية {{contact.name}}",
+    });
+    expect(saved.version).toBe(2);
+    const versions = await caller.campaigns.templates.versions({ templateId: row!.templateId! });
+    expect(versions.map((version) => version.version)).toEqual([2, 1]);
+    const [after] = await getDb().select().from(campaigns).where(eq(campaigns.id, campaign.id));
+    expect(after!.templateVersionId).toBe(versions[1]!.id);
   });
 
   it("refuses a template with a variable campaigns do not have, naming it", async () => {
@@ -226,7 +236,8 @@ describe("a running campaign with the simulator", { timeout: 120_000 }, () => {
     const campaign = await draft(caller, sessionId, [listId]);
     await caller.campaigns.start({ campaignId: campaign.id });
 
-    // Mid-campaign the worker is killed outright, and a new one takes the number over.
+    // Mid-campaign the owner is killed outright; a new worker takes the number over once the dead
+    // one's lease has run out (a takeover of an expired lease after a restart).
     await expect
       .poll(async () => (await statusCounts(campaign.id)).queued ?? 0, { timeout: 30_000 })
       .toBeLessThan(30);
