@@ -69,6 +69,8 @@ export default defineConfig({
       SCRAPER_HOST_DELAY_MS: "0",
       SCRAPER_RETRY_DELAY_MS: "200",
       SCRAPER_REQUEST_TIMEOUT_MS: "5000",
+      // Campaign dispatch looks again every half second, so a campaign on an unpaced number runs in seconds.
+      CAMPAIGN_TICK_MS: "500",
       AUTH_URL: baseURL,
       LOG_LEVEL: "warn",
     },

@@ -3,6 +3,7 @@ import { createScratchDatabase } from "@taqweem/db/scratch";
 import { installQueues } from "@taqweem/jobs";
 import { benchCalendarRange } from "./calendar-range";
 import { benchSeriesAge } from "./calendar-series-age";
+import { benchCampaignStart } from "./campaign-start";
 import { benchHealthThroughput } from "./health-throughput";
 import type { BenchResult } from "./lib/report";
 import { writeReport } from "./lib/report";
@@ -24,6 +25,7 @@ try {
   results.push(...(await benchCalendarRange(scratch.url)));
   results.push(...(await benchSeriesAge(scratch.url)));
   results.push(...(await benchScraperParse()));
+  results.push(...(await benchCampaignStart(scratch.url)));
   results.push(...benchPageWeight());
   writeReport(results);
 } finally {

@@ -38,7 +38,7 @@ async function expectAccessible(page: Page, locale: Locale, path: string) {
 
 // One month with data of every kind the pages show, so colours and tables are checked filled in.
 const month = "2032-03";
-const data = { eventId: "", departmentId: "", mailboxMessage: "", stagedEventId: "" };
+const data = { eventId: "", departmentId: "", mailboxMessage: "", stagedEventId: "", campaignId: "" };
 
 /** Reads a tRPC query with the page's session. */
 async function query<T>(page: Page, procedure: string, input: unknown): Promise<T> {
@@ -131,6 +131,19 @@ test.beforeAll(async ({ browser }) => {
   expect(items.length, "the task's e-mail is in the mailbox").toBeGreaterThan(0);
   data.mailboxMessage = `/mailbox/${items[0]!.id}`;
   data.stagedEventId = await stageScrapedEvents(page, suffix);
+  const template = await mutate<{ id: string }>(page, "campaigns.templates.save", {
+    name: `Invitation ${suffix}`,
+    bodyEn: "Dear {{contact.name}}",
+    bodyAr: "عزيزي {{contact.name}}",
+  });
+  const campaign = await mutate<{ id: string }>(page, "campaigns.create", {
+    name: `Heritage invitation ${suffix}`,
+    templateId: template.id,
+    sessionId: null,
+    audience: { listIds: [], segmentIds: [], contactIds: [], eventIds: [] },
+    pacing: { dailyCap: null, quietHours: null },
+  });
+  data.campaignId = campaign.id;
   Object.assign(data, { eventId: event.id, departmentId: department.id });
   await context.close();
 });
@@ -153,6 +166,10 @@ const pages: Record<string, () => string> = {
   sources: () => "/sources",
   "sources review": () => "/sources/review",
   "staged event": () => `/sources/review/${data.stagedEventId}`,
+  campaigns: () => "/campaigns",
+  "campaign templates": () => "/campaigns/templates",
+  "new campaign": () => "/campaigns/new",
+  campaign: () => `/campaigns/${data.campaignId}`,
   "public calendar": () => `/public?view=month&date=${month}-01`,
   "public event": () => `/public/events/${data.eventId}`,
   password: () => "/password",

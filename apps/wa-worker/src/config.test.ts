@@ -35,6 +35,13 @@ describe("waConfigFromEnv", () => {
     });
   });
 
+  it("reads the stop and start words as comma lists, Arabic commas too, with defaults in both languages", () => {
+    expect(waConfigFromEnv({}).stopWords).toEqual(expect.arrayContaining(["stop", "إيقاف", "الغاء"]));
+    const config = waConfigFromEnv({ WA_STOP_WORDS: "halt، قف , ,end", WA_START_WORDS: "go" });
+    expect(config).toMatchObject({ stopWords: ["halt", "قف", "end"], startWords: ["go"] });
+    expect(() => waConfigFromEnv({ WA_STOP_WORDS: " , " })).toThrow(/WA_STOP_WORDS/);
+  });
+
   it("refuses bad values, naming each variable", () => {
     const read = () =>
       waConfigFromEnv({ WA_TRANSPORT: "telegram", WA_POLL_INTERVAL_MS: "100", WA_SIM_GROUPS: "9000" });

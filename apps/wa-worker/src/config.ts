@@ -11,6 +11,19 @@ import { z } from "zod";
 
 const ms = (fallback: number) => wholeNumber().default(fallback);
 
+/** A comma-separated list of words in a variable (Arabic commas too); blank entries dropped. */
+const wordList = (fallback: string[]) =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(/[,،]/)
+        .map((word) => word.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string()).min(1, { error: "must name at least one word" }))
+    .default(fallback);
+
 /** Every setting of the WhatsApp worker, read once from the environment. */
 export const waConfigSchema = z.object({
   transport: z.enum(["baileys", "simulator"]).default("baileys"),
@@ -50,6 +63,13 @@ export const waConfigSchema = z.object({
   pacingHoldMs: ms(5_000),
   groupSyncMinIntervalMs: ms(60_000),
   baileysLogLevel: z.string().default("warn"),
+  /**
+   * A reply that is only one of these words opts the contact out (compared in lower case with
+   * Arabic spelling variants and diacritics folded, so "ايقاف" matches "إيقاف").
+   */
+  stopWords: wordList(["stop", "unsubscribe", "إيقاف", "الغاء", "إلغاء الاشتراك", "توقف", "ستوب"]),
+  /** A reply that is only one of these words opts the contact back in. */
+  startWords: wordList(["start", "subscribe", "اشتراك", "ابدأ", "تفعيل"]),
   simulator: z.object({
     /** Link by itself this long after showing a QR or pairing code; unset: wait for "scan". */
     autoScanMs: wholeNumber().optional(),
@@ -86,6 +106,8 @@ const variables = {
   pacingHoldMs: "WA_PACING_HOLD_MS",
   groupSyncMinIntervalMs: "WA_GROUP_SYNC_MIN_INTERVAL_MS",
   baileysLogLevel: "WA_BAILEYS_LOG_LEVEL",
+  stopWords: "WA_STOP_WORDS",
+  startWords: "WA_START_WORDS",
   simulator: {
     autoScanMs: "WA_SIM_AUTO_SCAN_MS",
     qrTtlMs: "WA_SIM_QR_TTL_MS",

@@ -6,6 +6,7 @@ import type { WaConfig } from "./config";
 import { createSealedBox } from "./crypto/sealed-box";
 import { loadStateKey } from "./crypto/state-key";
 import { saveGroups } from "./groups/save-groups";
+import { createInboundEvents } from "./inbound/receive";
 import { createAckWatch } from "./sending/ack";
 import { batchReceipts } from "./sending/receipt-batcher";
 import { deferSend, requeueOrphanedSends } from "./sending/requeue";
@@ -51,6 +52,7 @@ export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppT
     });
     const receipts = batchReceipts(db, log);
     const eventDeps = { db, boss, store, log, acks, receipts, waitRecheckMs: config.waitRecheckMs };
+    const inboundDeps = { db, boss, log, words: { stop: config.stopWords, start: config.startWords } };
 
     const manager: SessionManager = new SessionManager({
       leases,
@@ -71,6 +73,7 @@ export function waWorkerSetup(config: WaConfig, options: { transport?: WhatsAppT
           qrImage,
           saveGroups: (groups) => saveGroups(db, session, groups),
           sending: createSessionSendingEvents(eventDeps, session.id),
+          inbound: createInboundEvents(inboundDeps, session),
           sentMessage: (messageId) => recentSentMessage(db, session.id, messageId, config.resendMaxAgeMs),
           settings: config,
           log,

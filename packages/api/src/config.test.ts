@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  campaignConfigFromEnv,
   emailConfigFromEnv,
   loginConfigFromEnv,
   publicBaseUrl,
@@ -18,11 +19,22 @@ describe("API configuration", () => {
     });
     expect(publicBaseUrl({})).toBe("http://localhost:3000");
     expect(sourcesConfigFromEnv({})).toEqual({ suspectPercent: 50 });
+    expect(campaignConfigFromEnv({})).toEqual({
+      tickMs: 5000,
+      unpacedWindow: 100,
+      startGraceSeconds: 600,
+      disconnectGraceSeconds: 120,
+    });
   });
 
   it("refuses a suspect threshold that is not a percentage", () => {
     expect(sourcesConfigFromEnv({ SCRAPER_SUSPECT_PERCENT: "25" })).toEqual({ suspectPercent: 25 });
     expect(() => sourcesConfigFromEnv({ SCRAPER_SUSPECT_PERCENT: "150" })).toThrow(/SCRAPER_SUSPECT_PERCENT/);
+  });
+
+  it("reads the campaign settings and refuses a tick too short to be sane", () => {
+    expect(campaignConfigFromEnv({ CAMPAIGN_TICK_MS: "500" }).tickMs).toBe(500);
+    expect(() => campaignConfigFromEnv({ CAMPAIGN_TICK_MS: "5" })).toThrow(/CAMPAIGN_TICK_MS/);
   });
 
   it("reads the variables; an empty one counts as unset", () => {

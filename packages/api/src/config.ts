@@ -34,8 +34,19 @@ export const apiConfigSchema = z.object({
      */
     suspectPercent: wholeNumber(1).max(100, { error: "must be a percentage (1–100)" }).default(50),
   }),
+  campaigns: z.object({
+    /** How often a running campaign's dispatcher looks again while its messages are in flight. */
+    tickMs: wholeNumber(50).default(5_000),
+    /** Messages a campaign keeps in its number's queue when the number's pacing is off (simulator). */
+    unpacedWindow: wholeNumber(1).default(100),
+    /** A scheduled campaign found later than this after its time waits for staff to confirm. */
+    startGraceSeconds: wholeNumber(0).default(600),
+    /** A number not connected for longer than this pauses its running campaigns. */
+    disconnectGraceSeconds: wholeNumber(0).default(120),
+  }),
 });
 export type ApiConfig = z.infer<typeof apiConfigSchema>;
+export type CampaignConfig = ApiConfig["campaigns"];
 export type EmailConfig = ApiConfig["email"];
 
 const variables = {
@@ -47,6 +58,12 @@ const variables = {
   },
   email: { apiKey: "RESEND_API_KEY", from: "EMAIL_FROM", baseUrl: "RESEND_BASE_URL" },
   sources: { suspectPercent: "SCRAPER_SUSPECT_PERCENT" },
+  campaigns: {
+    tickMs: "CAMPAIGN_TICK_MS",
+    unpacedWindow: "CAMPAIGN_UNPACED_WINDOW",
+    startGraceSeconds: "CAMPAIGN_START_GRACE_SECONDS",
+    disconnectGraceSeconds: "CAMPAIGN_DISCONNECT_GRACE_SECONDS",
+  },
 } as const satisfies EnvVariables<z.input<typeof apiConfigSchema>>;
 
 export function siteConfigFromEnv(env: Env = process.env): ApiConfig["site"] {
@@ -63,6 +80,10 @@ export function emailConfigFromEnv(env: Env = process.env): EmailConfig {
 
 export function sourcesConfigFromEnv(env: Env = process.env): ApiConfig["sources"] {
   return settingsFromEnv(apiConfigSchema.shape.sources, variables.sources, env);
+}
+
+export function campaignConfigFromEnv(env: Env = process.env): CampaignConfig {
+  return settingsFromEnv(apiConfigSchema.shape.campaigns, variables.campaigns, env);
 }
 
 /** The web app's base URL for links: AUTH_URL without a trailing slash, else the development server. */

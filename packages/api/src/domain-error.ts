@@ -24,12 +24,14 @@ export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     readonly key: ErrorKey,
+    /** What the UI needs to help, e.g. the id of the existing row a duplicate collides with. */
+    readonly details?: Record<string, string>,
   ) {
     super(key);
   }
 }
 
 /** Throws a DomainError; typed `never` so it reads as `row ?? fail("not_found", errorKeys.notFound)`. */
-export function fail(code: DomainErrorCode, key: ErrorKey): never {
-  throw new DomainError(code, key);
+export function fail(code: DomainErrorCode, key: ErrorKey, details?: Record<string, string>): never {
+  throw new DomainError(code, key, details);
 }

@@ -1,5 +1,5 @@
 export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-export { type EmailConfig, emailConfigFromEnv } from "./config";
+export { type CampaignConfig, campaignConfigFromEnv, type EmailConfig, emailConfigFromEnv } from "./config";
 export * from "./context";
 export * from "./domain-error";
 export * from "./errors";
@@ -11,6 +11,8 @@ export {
   privateFeedResponse,
   publicFeedResponse,
 } from "./services/calendar-feeds/responses";
+export { dispatchCampaign } from "./services/campaigns/dispatch";
+export { startCampaign, startScheduled } from "./services/campaigns/lifecycle";
 export { queueEmail } from "./services/email/outbox";
 export { createEmailSender } from "./services/email/send";
 export { checkHealth, type Health } from "./services/health";

@@ -15,13 +15,22 @@ describe("permissions", () => {
       "tasks.work",
       "reminders.manage",
       "planning.overview",
+      "contacts.read",
+      "contacts.manage",
       "sources.review",
+      "campaigns.read",
+      "campaigns.manage",
     ]);
   });
 
   it("lets department users work on their tasks, and viewers only read", () => {
     expect(capabilitiesOf("department")).toEqual(["tasks.work", "departments.join"]);
-    expect(capabilitiesOf("viewer")).toEqual(["tasks.seeAll"]);
+    expect(capabilitiesOf("viewer")).toEqual(["tasks.seeAll", "contacts.read", "campaigns.read"]);
+  });
+
+  it("lets admins and editors run campaigns, viewers follow them, department users neither", () => {
+    expect(rolesAllowed("campaigns.manage")).toEqual(["admin", "editor"]);
+    expect(rolesAllowed("campaigns.read")).toEqual(["admin", "editor", "viewer"]);
   });
 
   it("answers every role and action", () => {

@@ -17,6 +17,10 @@ const grants = {
   "reminders.manage": ["admin", "editor"],
   /** See the planning overview: overdue tasks per department and events without a department. */
   "planning.overview": ["admin", "editor"],
+  /** See the institution's contacts, their lists, segments, consent and replies. */
+  "contacts.read": ["admin", "editor", "viewer"],
+  /** Create, change, import and delete contacts; manage lists, segments and consent. */
+  "contacts.manage": ["admin", "editor"],
   /** Be a member of departments, and through them work on their tasks. */
   "departments.join": ["department"],
   /** Review scraped events: import, ignore, accept or dismiss a source's changes, run a source now. */
@@ -28,6 +32,10 @@ const grants = {
   "users.manage": ["admin"],
   "mailbox.read": ["admin"],
   "whatsapp.manage": ["admin"],
+  /** See contacts' campaigns, their templates, progress, analytics and recipients. */
+  "campaigns.read": ["admin", "editor", "viewer"],
+  /** Write campaign templates; create, start, pause, resume, cancel and retry campaigns; send tests. */
+  "campaigns.manage": ["admin", "editor"],
   "system.monitor": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,5 +1,7 @@
 import { calendarFeedsRouter } from "./routers/calendar-feeds/router";
+import { campaignsRouter } from "./routers/campaigns/router";
 import { categoriesRouter } from "./routers/categories/router";
+import { contactsRouter } from "./routers/contacts/router";
 import { dashboardRouter } from "./routers/dashboard/router";
 import { departmentsRouter } from "./routers/departments/router";
 import { eventsRouter } from "./routers/events/router";
@@ -27,6 +29,7 @@ export const appRouter = createTRPCRouter({
   calendarFeeds: calendarFeedsRouter,
   publicCalendar: publicCalendarRouter,
   whatsapp: whatsappRouter,
+  contacts: contactsRouter,
   departments: departmentsRouter,
   taskTemplates: taskTemplatesRouter,
   tasks: tasksRouter,
@@ -35,6 +38,7 @@ export const appRouter = createTRPCRouter({
   mailbox: mailboxRouter,
   dashboard: dashboardRouter,
   sources: sourcesRouter,
+  campaigns: campaignsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -13,11 +13,12 @@ const t = initTRPC.context<Context>().create({
     const zodError = error.cause instanceof z.ZodError ? z.flattenError(error.cause) : null;
     const isKey = shape.message.startsWith("errors.");
     const messageKey = zodError ? errorKeys.invalidInput : isKey ? shape.message : errorKeys.internal;
+    const details = error.cause instanceof DomainError ? (error.cause.details ?? null) : null;
     return {
       ...shape,
       // Never leak internal error text to the browser; the key says what the user can do.
       message: messageKey,
-      data: { ...shape.data, stack: undefined, messageKey, zodError },
+      data: { ...shape.data, stack: undefined, messageKey, zodError, details },
     };
   },
 });

@@ -1,12 +1,22 @@
 import { ConfigError } from "@taqweem/db/env";
 import {
+  campaignDispatchQueue,
+  campaignStartQueue,
   emailSendQueue,
   reminderFireQueue,
   scrapeImportQueue,
   scrapeSigningConfigFromEnv,
 } from "@taqweem/jobs";
 import type { WorkerContext } from "@taqweem/jobs/runtime";
-import { type EmailConfig, emailConfigFromEnv, sourcesConfigFromEnv } from "./config";
+import {
+  type CampaignConfig,
+  campaignConfigFromEnv,
+  type EmailConfig,
+  emailConfigFromEnv,
+  sourcesConfigFromEnv,
+} from "./config";
+import { dispatchCampaign } from "./services/campaigns/dispatch";
+import { startScheduled } from "./services/campaigns/lifecycle";
 import { createEmailSender } from "./services/email/send";
 import { fireReminder } from "./services/reminders/fire";
 import { type ImportRunOptions, importRun } from "./services/sources/import-run";
@@ -23,10 +33,17 @@ function scrapeImportFromEnv(ctx: WorkerContext): Omit<ImportRunOptions, "now"> 
   }
 }
 
-/** The web-jobs handlers of this package: e-mail delivery, reminders and scrape imports. Pass as (part of) `setup`. */
+/**
+ * The web-jobs handlers of this package: e-mail delivery, reminders, scrape imports and campaigns.
+ * Pass as (part of) `setup`.
+ */
 export async function registerWebJobs(
   ctx: WorkerContext,
-  options: { email?: EmailConfig; scrapeImport?: Omit<ImportRunOptions, "now"> } = {},
+  options: {
+    email?: EmailConfig;
+    scrapeImport?: Omit<ImportRunOptions, "now">;
+    campaigns?: CampaignConfig;
+  } = {},
 ): Promise<void> {
   const email = options.email ?? emailConfigFromEnv();
   const sendEmail = createEmailSender(email);
@@ -46,4 +63,14 @@ export async function registerWebJobs(
       ctx.log.info({ runId, ...outcome }, "scrape result handled");
     });
   }
+  const campaigns = options.campaigns ?? campaignConfigFromEnv();
+  await ctx.work(campaignStartQueue, (payload) =>
+    startScheduled(ctx.db, ctx.boss, payload, campaigns.startGraceSeconds * 1000),
+  );
+  // Every dispatch is deferred: poll at the campaign tick (at most every 2 s) so runs come on time.
+  await ctx.work(campaignDispatchQueue, (payload) => dispatchCampaign(ctx.db, ctx.boss, payload, campaigns), {
+    pollingIntervalSeconds: Math.max(0.5, Math.min(2, campaigns.tickMs / 1000)),
+    batchSize: 10,
+    parallel: true,
+  });
 }

@@ -1,5 +1,6 @@
 export * from "./client";
 export * from "./config";
+export * from "./contacts/filter";
 export * from "./env";
 export * from "./migrate";
 export * from "./schema/index";

@@ -1,10 +1,12 @@
 import type { QueueDefinition } from "./queue";
+import { campaignQueues } from "./queues/campaigns";
 import { emailQueues } from "./queues/email";
 import { reminderQueues } from "./queues/reminders";
 import { scraperQueues } from "./queues/scraper";
 import { systemQueues } from "./queues/system";
 import { whatsappQueues } from "./queues/whatsapp";
 
+export * from "./queues/campaigns";
 export * from "./queues/email";
 export * from "./queues/reminders";
 export * from "./queues/scraper";
@@ -21,4 +23,5 @@ export const allQueues: QueueDefinition[] = [
   ...emailQueues,
   ...reminderQueues,
   ...scraperQueues,
+  ...campaignQueues,
 ];

@@ -77,6 +77,24 @@ const waGroups = z.object({
   syncedAt: z.string(),
 });
 
+/** A campaign's state or recipients changed (a trigger on wa_messages sends it for each send and receipt). */
+const campaignProgress = z.object({
+  type: z.literal("campaign.progress"),
+  orgId: z.uuid(),
+  campaignId: z.uuid(),
+});
+
+/** How far a contacts CSV import has got, for the user who started it (`importId` is theirs). */
+const contactsImport = z.object({
+  type: z.literal("contacts.import"),
+  orgId: z.uuid(),
+  userId: z.uuid(),
+  importId: z.uuid(),
+  phase: z.enum(["checking", "writing"]),
+  done: z.number().int(),
+  total: z.number().int(),
+});
+
 /**
  * A member's role or activation changed, or the membership was removed. Sent by a trigger on
  * the memberships table (migration 0007), so open streams re-check what their viewer may see.
@@ -119,6 +137,8 @@ export const appEvent = z.discriminatedUnion("type", [
   waSessionRemoved,
   waMessage,
   waGroups,
+  campaignProgress,
+  contactsImport,
   membershipChanged,
   scrapeRunEvent,
 ]);

@@ -55,6 +55,11 @@ export function createCommandHandler(deps: CommandHandlerDeps) {
           "simulator control for a session not on the simulator",
         );
         return { done: "not_simulator" };
+      case "simulate_inbound": {
+        const { from, text, lidPhone } = command;
+        if (await runtime.simulateInbound({ from, text, lidPhone })) return { done: "simulated_inbound" };
+        return { done: "not_simulator" };
+      }
     }
   };
 

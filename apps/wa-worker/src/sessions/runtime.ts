@@ -1,5 +1,5 @@
 import type { WaSession } from "@taqweem/db";
-import type { WaSimulatorAction } from "@taqweem/jobs";
+import type { WaSimulatedInbound, WaSimulatorAction } from "@taqweem/jobs";
 import type { Logger } from "@taqweem/jobs/runtime";
 import type { DatabaseAuthState } from "../auth/db-auth-state";
 import { SealedValueError } from "../crypto/sealed-box";
@@ -20,6 +20,12 @@ export interface SendingEvents {
   onRestriction(event: Extract<TransportEvent, { type: "restriction" }>): Promise<void>;
 }
 
+/** What a session does with messages people send to its number. */
+export interface InboundEvents {
+  onMessage(event: Extract<TransportEvent, { type: "inbound" }>): Promise<void>;
+  onLidMapping(event: Extract<TransportEvent, { type: "lid_mapping" }>): Promise<void>;
+}
+
 export interface RuntimeDeps {
   session: Pick<WaSession, "id" | "orgId">;
   transport: WhatsAppTransport;
@@ -29,6 +35,8 @@ export interface RuntimeDeps {
   qrImage(qr: string): Promise<string>;
   saveGroups(groups: GroupInfo[]): Promise<void>;
   sending: SendingEvents;
+  /** Without it (tests of other concerns) inbound messages are ignored. */
+  inbound?: InboundEvents;
   /** A recent message of this session, for a recipient's device that asks for it again. */
   sentMessage(messageId: string): Promise<{ text: string } | null>;
   settings: ReconnectSettings & { groupSyncMinIntervalMs: number };
@@ -131,6 +139,14 @@ export class SessionRuntime {
     return true;
   }
 
+  /** Simulator: a message arrives; false when the connection is not the simulator's (or there is none). */
+  async simulateInbound(message: WaSimulatedInbound): Promise<boolean> {
+    const connection = this.connection;
+    if (!connection?.simulateInbound) return false;
+    await connection.simulateInbound(message);
+    return true;
+  }
+
   /** Closes the connection without logging out; `lost`: the lease is gone, so write nothing. */
   async stop(options: { lost: boolean }): Promise<void> {
     if (this.stopped) return;
@@ -201,6 +217,10 @@ export class SessionRuntime {
         return this.deps.sending.onRestriction(event);
       case "groups_changed":
         return;
+      case "inbound":
+        return this.deps.inbound?.onMessage(event);
+      case "lid_mapping":
+        return this.deps.inbound?.onLidMapping(event);
     }
   }
 

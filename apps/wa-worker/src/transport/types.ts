@@ -1,5 +1,5 @@
 import type { WaTransport } from "@taqweem/db";
-import type { WaSimulatorAction } from "@taqweem/jobs";
+import type { WaSimulatedInbound, WaSimulatorAction } from "@taqweem/jobs";
 import type { DatabaseAuthState } from "../auth/db-auth-state";
 
 /** Why a connection closed, in the terms the reconnect policy decides on. */
@@ -34,7 +34,14 @@ export type TransportEvent =
       active: boolean;
       until: Date | null;
     }
-  | { type: "groups_changed" };
+  | { type: "groups_changed" }
+  /**
+   * A message someone sent to this number. `sender` is their phone (E.164) or their linked id
+   * ("123456789@lid"); `phone` is the phone, resolved through the LID mapping when it is known.
+   */
+  | { type: "inbound"; messageId: string; sender: string; phone: string | null; text: string; at: Date }
+  /** WhatsApp told the session which phone a linked id belongs to (Baileys stores it in its keys). */
+  | { type: "lid_mapping"; lid: string; phone: string };
 
 export interface OutgoingMessage {
   jid: string;
@@ -67,6 +74,8 @@ export interface TransportConnection {
   close(): Promise<void>;
   /** Simulator controls; absent on real transports. */
   simulate?(action: WaSimulatorAction): Promise<void>;
+  /** Simulator: a message from a phone or a linked id arrives. */
+  simulateInbound?(message: WaSimulatedInbound): Promise<void>;
 }
 
 export interface ConnectOptions {

@@ -15,18 +15,25 @@ describe("readApiError", () => {
     expect(readApiError(error)).toEqual({
       key: "errors.invalidInput",
       fieldErrors: { titleEn: "errors.tooLong" },
+      details: {},
     });
     expect(hasFieldErrors(error)).toBe(true);
   });
 
   it("reads a call without a key as internal, and a field message not of ours as invalid input", () => {
-    expect(readApiError(new Error("offline"))).toEqual({ key: "errors.internal", fieldErrors: {} });
-    expect(readApiError(null)).toEqual({ key: "errors.internal", fieldErrors: {} });
+    const internal = { key: "errors.internal", fieldErrors: {}, details: {} };
+    expect(readApiError(new Error("offline"))).toEqual(internal);
+    expect(readApiError(null)).toEqual(internal);
     expect(readApiError(failed({ zodError: { fieldErrors: { id: ["Invalid UUID"] } } })).fieldErrors).toEqual(
       {
         id: "errors.invalidInput",
       },
     );
+  });
+
+  it("reads what the API attached to help, such as the existing contact of a duplicate phone", () => {
+    const duplicate = failed({ messageKey: "errors.contactPhoneExists", details: { contactId: "c-1" } });
+    expect(readApiError(duplicate).details).toEqual({ contactId: "c-1" });
   });
 
   it("tells whether a call failed with one of some keys", () => {

@@ -7,12 +7,15 @@ import type { ErrorKey } from "@taqweem/api";
 export interface ApiError {
   key: ErrorKey;
   fieldErrors: Partial<Record<string, ErrorKey>>;
+  /** What the API attached to help, e.g. `contactId` of the contact a duplicate phone belongs to. */
+  details: Record<string, string>;
 }
 
 /** The shape the API's error formatter (packages/api/src/trpc.ts) gives a failed call's `data`. */
 interface ErrorData {
   messageKey?: unknown;
   zodError?: { fieldErrors?: Record<string, unknown[] | undefined> } | null;
+  details?: Record<string, string> | null;
 }
 
 const keyPattern = /^errors\.\w+$/;
@@ -30,7 +33,7 @@ export function readApiError(error: unknown): ApiError {
   for (const [field, messages] of Object.entries(data?.zodError?.fieldErrors ?? {})) {
     if (messages?.length) fieldErrors[field] = asKey(messages[0]) ?? "errors.invalidInput";
   }
-  return { key: asKey(data?.messageKey) ?? "errors.internal", fieldErrors };
+  return { key: asKey(data?.messageKey) ?? "errors.internal", fieldErrors, details: data?.details ?? {} };
 }
 
 /** True when a failed call carries one of these message keys (e.g. "errors.staleVersion"). */

@@ -7,7 +7,7 @@ export const trpcLimits = {
   maxBatchSize: 10,
   maxBodyBytes: 1024 * 1024,
   largeBodyBytes: 16 * 1024 * 1024,
-  largeBodyProcedures: ["events.importCsv"],
+  largeBodyProcedures: ["events.importCsv", "contacts.import"],
 } as const;
 
 export function isLargeBodyProcedure(path: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCountryCode, isGroupJid, looksLikePhone, normalisePhone } from "./addresses";
+import { examplePhone, isCountryCode, isGroupJid, looksLikePhone, normalisePhone } from "./addresses";
 
 describe("looksLikePhone", () => {
   it("accepts numbers written with spaces, dashes, dots or brackets", () => {
@@ -49,5 +49,13 @@ describe("country codes and group JIDs", () => {
     expect(isGroupJid("12345")).toBe(false);
     expect(isGroupJid("+971501234567")).toBe(false);
     expect(isGroupJid("971501234567@s.whatsapp.net")).toBe(false);
+  });
+});
+
+describe("examplePhone", () => {
+  it("shows a mobile number of the organisation's country, the UAE for an unknown one", () => {
+    expect(examplePhone("GB")).toMatch(/^\+44 7/);
+    expect(examplePhone("AE")).toMatch(/^\+971 5/);
+    expect(examplePhone("XX")).toMatch(/^\+971 5/);
   });
 });

@@ -1,4 +1,10 @@
-import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from "libphonenumber-js";
+import {
+  type CountryCode,
+  getExampleNumber,
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+} from "libphonenumber-js";
+import mobileExamples from "libphonenumber-js/examples.mobile.json";
 
 /**
  * The rules for WhatsApp addresses, shared by the API (which stores them), the WhatsApp worker
@@ -19,6 +25,12 @@ export const isCountryCode = (value: string): value is CountryCode => isSupporte
 export function normalisePhone(raw: string, country: string): string | null {
   const phone = parsePhoneNumberFromString(raw, isCountryCode(country) ? country : defaultCountry);
   return phone?.isValid() ? phone.number : null;
+}
+
+/** A made-up mobile number of `country` in international format, as a placeholder ("+971 50 123 4567"). */
+export function examplePhone(country: string): string {
+  const example = getExampleNumber(isCountryCode(country) ? country : defaultCountry, mobileExamples);
+  return example?.formatInternational() ?? "+971 50 123 4567";
 }
 
 /**

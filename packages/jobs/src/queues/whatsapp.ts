@@ -38,8 +38,26 @@ export const waCommandPayload = z.discriminatedUnion("action", [
   z.object({ ...sessionCommand, action: z.literal("sync_groups") }),
   /** Simulator controls (refused by a Baileys session). */
   z.object({ ...sessionCommand, action: z.literal("simulate"), event: z.enum(waSimulatorActions) }),
+  /**
+   * Simulator: a message arrives from `from`, a phone (E.164) or a linked id ("123456789@lid").
+   * With `lidPhone`, WhatsApp first tells the session which phone the linked id belongs to.
+   */
+  z.object({
+    ...sessionCommand,
+    action: z.literal("simulate_inbound"),
+    from: z.string().regex(/^(\+\d{6,15}|\d{6,20}@lid)$/),
+    text: z.string().min(1).max(4096),
+    lidPhone: z
+      .string()
+      .regex(/^\+\d{6,15}$/)
+      .optional(),
+  }),
 ]);
 export type WaCommand = z.infer<typeof waCommandPayload>;
+export type WaSimulatedInbound = Omit<
+  Extract<WaCommand, { action: "simulate_inbound" }>,
+  "action" | "sessionId"
+>;
 
 export const waCommandQueue = defineQueue("wa.command", waCommandPayload, {
   retryLimit: 3,

@@ -21,6 +21,7 @@ import type {
   WhatsAppTransport,
 } from "../types";
 import { closeReasonOf, statusCodeOf } from "./close-reason";
+import { inboundFromMessage, lidMappingEvent } from "./inbound";
 import { eventFromServerAck, eventsFromMessageUpdates, eventsFromUserReceipts } from "./receipts";
 import { createRetryCounterCache } from "./retry-counters";
 
@@ -174,6 +175,18 @@ export function createBaileysTransport(options: {
       socket.ev.on("groups.update", (groups) => forgetGroups(groups.map((group) => group.id)));
       socket.ev.on("groups.upsert", (groups) => forgetGroups(groups.map((group) => group.id)));
       socket.ev.on("group-participants.update", (change) => forgetGroups([change.id]));
+      // Replies (a STOP among them): only new messages ("notify"), not history being synced.
+      socket.ev.on("messages.upsert", ({ messages, type }) => {
+        if (type !== "notify") return;
+        for (const message of messages)
+          inboundFromMessage(message, connect.auth.state.keys)
+            .then((event) => event && emit(event))
+            .catch((error: unknown) => logger.warn({ err: error }, "reading an inbound message failed"));
+      });
+      socket.ev.on("lid-mapping.update", (mapping) => {
+        const event = lidMappingEvent(mapping);
+        if (event) emit(event);
+      });
 
       return {
         requestPairingCode: (phoneDigits) => socket.requestPairingCode(phoneDigits),

@@ -1,6 +1,8 @@
+import { randomBytes } from "node:crypto";
 import { isLinked } from "../../auth/db-auth-state";
 import type { WaConfig } from "../../config";
-import { phoneFromJid } from "../jid";
+import { jidFromE164, phoneFromJid } from "../jid";
+import { phoneOfSender, storeLidMapping } from "../lid";
 import {
   type ConnectOptions,
   type ReceiptStatus,
@@ -158,6 +160,24 @@ export function createSimulatorTransport(options: {
             case "restrict":
               refuseNext = true;
           }
+        },
+        async simulateInbound(message) {
+          if (closed) return;
+          const { keys } = connect.auth.state;
+          // As on WhatsApp: the mapping arrives first (lid-mapping.update) and Baileys stores it.
+          if (message.lidPhone && !message.from.startsWith("+")) {
+            await storeLidMapping(keys, message.from, message.lidPhone);
+            emit({ type: "lid_mapping", lid: message.from, phone: message.lidPhone });
+          }
+          const jid = message.from.startsWith("+") ? jidFromE164(message.from) : message.from;
+          emit({
+            type: "inbound",
+            messageId: `SIM${randomBytes(10).toString("hex").toUpperCase()}`,
+            sender: message.from,
+            phone: await phoneOfSender(keys, jid),
+            text: message.text,
+            at: new Date(),
+          });
         },
       };
     },

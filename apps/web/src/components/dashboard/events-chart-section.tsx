@@ -5,9 +5,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { useCapabilities } from "@/hooks/use-capabilities";
 import type { AppLocale } from "@/i18n/routing";
 import { useTRPC } from "@/trpc/react";
+import { BarChartWithTable } from "../charts/bar-chart-with-table";
 import { chartData } from "./chart-data";
 import { DashboardSection } from "./dashboard-section";
-import { EventsByMonthChart } from "./events-by-month-chart";
 import { liveQuery } from "./live-options";
 
 /** Events per month over the next twelve months, by category: a chart with its table. */
@@ -34,10 +34,12 @@ export function EventsChartSection() {
       {(answer) => (
         <>
           {answer.truncated && <p className="mb-2 text-sm text-amber-800">{t("truncated")}</p>}
-          <EventsByMonthChart
+          <BarChartWithTable
             rows={data!.rows}
             series={data!.series}
             rtl={locale === "ar"}
+            testId="events-chart"
+            stacked
             labels={{
               name: t("name"),
               description: t("description"),

@@ -9,20 +9,18 @@ describe("navigationFor", () => {
   it("gives an admin every group that has items, in the order people work", () => {
     expect(keys("admin")).toEqual([
       ["plan", ["calendar", "tasks", "myTasks"]],
-      ["outreach", ["whatsapp"]],
+      ["outreach", ["whatsapp", "contacts", "campaigns"]],
       ["sources", ["review", "sources"]],
       ["administration", ["users", "departments", "categories", "mailbox", "system"]],
     ]);
   });
 
-  it("gives editors Plan and Sources, the other roles Plan only, and never an empty group", () => {
-    expect(keys("editor")).toEqual([
-      ["plan", ["calendar", "tasks", "myTasks"]],
-      ["sources", ["review", "sources"]],
-    ]);
-    for (const role of ["department", "viewer"] as const) {
-      expect(keys(role)).toEqual([["plan", ["calendar", "tasks", "myTasks"]]]);
-    }
+  it("gives editors Plan, Contacts, Campaigns and Sources, viewers Plan, Contacts and Campaigns, department users Plan only, and never an empty group", () => {
+    const plan = ["plan", ["calendar", "tasks", "myTasks"]];
+    const outreach = ["outreach", ["contacts", "campaigns"]];
+    expect(keys("editor")).toEqual([plan, outreach, ["sources", ["review", "sources"]]]);
+    expect(keys("viewer")).toEqual([plan, outreach]);
+    expect(keys("department")).toEqual([plan]);
   });
 });
 

@@ -8,6 +8,8 @@ export type NavItemKey =
   | "whatsapp"
   | "sources"
   | "review"
+  | "contacts"
+  | "campaigns"
   | "users"
   | "departments"
   | "categories"
@@ -44,7 +46,14 @@ const groups: NavGroup[] = [
       { key: "myTasks", href: "/tasks/mine" },
     ],
   },
-  { key: "outreach", items: [{ key: "whatsapp", href: "/whatsapp", needs: "whatsapp.manage" }] },
+  {
+    key: "outreach",
+    items: [
+      { key: "whatsapp", href: "/whatsapp", needs: "whatsapp.manage" },
+      { key: "contacts", href: "/contacts", needs: "contacts.read" },
+      { key: "campaigns", href: "/campaigns", needs: "campaigns.read" },
+    ],
+  },
   {
     key: "sources",
     items: [

@@ -6,6 +6,7 @@ export function PhoneInput({
   id,
   label,
   hint,
+  placeholder = "+971 50 123 4567",
   value,
   error,
   className,
@@ -14,6 +15,8 @@ export function PhoneInput({
   id: string;
   label: string;
   hint?: string;
+  /** An example number; by default a UAE one. */
+  placeholder?: string;
   value: string;
   error?: string;
   className?: string;
@@ -28,7 +31,7 @@ export function PhoneInput({
           dir="ltr"
           inputMode="tel"
           autoComplete="off"
-          placeholder="+971 50 123 4567"
+          placeholder={placeholder}
           maxLength={32}
           value={value}
           onChange={(event) => onChange(event.target.value)}

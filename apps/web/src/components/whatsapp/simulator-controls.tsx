@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
+import { SimulateReply } from "./simulate-reply";
 import type { WaSessionView } from "./types";
 
 /** What the phone or WhatsApp's servers would do, offered for the state the session is in. */
@@ -49,6 +50,7 @@ export function SimulatorControls({ session }: { session: WaSessionView }) {
         {simulate.isError && <Alert tone="error">{errorMessage(simulate.error)}</Alert>}
         {simulate.isSuccess && <p className="text-xs text-sky-900">{t("done")}</p>}
       </div>
+      {session.status === "connected" && <SimulateReply sessionId={session.id} />}
     </section>
   );
 }

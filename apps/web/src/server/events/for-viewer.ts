@@ -36,6 +36,7 @@ export function eventForViewer(event: AppEvent, viewer: StreamViewer, receivedAt
         rttMs: receivedAt.getTime() - Date.parse(event.sentAt),
       };
     case "notification.created":
+    case "contacts.import":
       return event.userId === viewer.userId && event.orgId === viewer.orgId ? event : null;
     case "wa.session":
     case "wa.session.removed":
@@ -44,6 +45,8 @@ export function eventForViewer(event: AppEvent, viewer: StreamViewer, receivedAt
       return can(viewer.role, "whatsapp.manage") && event.orgId === viewer.orgId ? event : null;
     case "scrape.run":
       return can(viewer.role, "sources.review") && event.orgId === viewer.orgId ? event : null;
+    case "campaign.progress":
+      return can(viewer.role, "campaigns.read") && event.orgId === viewer.orgId ? event : null;
     case "membership.changed":
       return null;
   }

@@ -10,6 +10,7 @@ export const getMe = accountProcedure.query(async ({ ctx }) => {
       nameEn: organisations.nameEn,
       nameAr: organisations.nameAr,
       timeZone: organisations.timeZone,
+      country: organisations.country,
     })
     .from(organisations)
     .where(eq(organisations.id, ctx.session.orgId));

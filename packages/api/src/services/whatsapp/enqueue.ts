@@ -13,7 +13,7 @@ export interface OutgoingWhatsApp {
   recipient: string;
   body: string;
   language: Locale;
-  purpose: "reminder" | "announcement" | "task" | "test" | "campaign";
+  purpose: "reminder" | "announcement" | "task" | "test" | "campaign" | "consent";
   template?: string | null;
   entity?: string | null;
   entityId?: string | null;

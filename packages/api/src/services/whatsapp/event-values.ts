@@ -4,7 +4,16 @@ const localeTag: Record<Locale, string> = { en: "en-GB-u-nu-latn", ar: "ar-AE-u-
 const allDay: Record<Locale, string> = { en: "all day", ar: "طوال اليوم" };
 
 function formatDate(date: Date, language: Locale, timeZone: string) {
-  return new Intl.DateTimeFormat(localeTag[language], {
+  return dateFormat(localeTag[language], date, timeZone);
+}
+
+/** The date in the Umm al-Qura Hijri calendar, with Latin digits like every other date. */
+export function formatHijriDate(date: Date, language: Locale, timeZone: string) {
+  return dateFormat(`${language === "ar" ? "ar-SA" : "en-GB"}-u-ca-islamic-umalqura-nu-latn`, date, timeZone);
+}
+
+function dateFormat(tag: string, date: Date, timeZone: string) {
+  return new Intl.DateTimeFormat(tag, {
     weekday: "long",
     day: "numeric",
     month: "long",

@@ -20,4 +20,15 @@ export type LinkRequest = z.infer<typeof linkSessionInput>;
 /** Simulator controls: scan the QR / confirm the pairing code, drop, remote logout, ban, refuse the next send (463). */
 export const simulateInput = sessionTarget.extend({ action: z.enum(waSimulatorActions) });
 
+/**
+ * Simulator: a message arrives from `from`, a phone number (read in the organisation's country) or
+ * a linked id ("123456789@lid"); `lidPhone` is the phone WhatsApp maps that linked id to.
+ */
+export const simulateInboundInput = sessionTarget.extend({
+  from: z.string().trim().min(4).max(40),
+  text: z.string().trim().min(1).max(4096),
+  lidPhone: z.string().trim().max(32).optional(),
+});
+export type SimulateInbound = z.infer<typeof simulateInboundInput>;
+
 export const updatePacingInput = sessionTarget.extend({ pacing: waPacingSchema });

@@ -6,7 +6,7 @@ import {
   waLeaseFree,
   waSessions,
 } from "@taqweem/db";
-import { publishEventInTx, type WaSimulatorAction, waSessionEvent } from "@taqweem/jobs";
+import { publishEventInTx, type WaCommand, waSessionEvent } from "@taqweem/jobs";
 import { and, eq, not, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import { fail } from "../../domain-error";
@@ -139,18 +139,17 @@ export async function requestDelete(db: Database, boss: PgBoss, actor: Actor, se
   });
 }
 
-/** Simulator controls (only for sessions running on the simulator). */
+/** Simulator controls and simulated incoming messages (only for sessions running on the simulator). */
 export async function requestSimulation(
   db: Database,
   boss: PgBoss,
   actor: Actor,
-  sessionId: string,
-  event: WaSimulatorAction,
+  command: Extract<WaCommand, { action: "simulate" | "simulate_inbound" }>,
 ) {
   await db.transaction(async (tx) => {
-    const session = await lockSession(tx, actor.orgId, sessionId);
+    const session = await lockSession(tx, actor.orgId, command.sessionId);
     if (session.transport !== "simulator") fail("invalid", errorKeys.waNotSimulator);
-    await queueWaCommand(tx, boss, { action: "simulate", sessionId, event });
+    await queueWaCommand(tx, boss, command);
   });
   return { queued: true as const };
 }

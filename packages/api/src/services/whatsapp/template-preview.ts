@@ -9,7 +9,7 @@ import type { TemplateBodies } from "./template-inputs";
 const hour = 3_600_000;
 
 /** Stands in for an event when an admin previews a template without choosing one. */
-function sampleEvent(now: Date): EventForTemplate {
+export function sampleEvent(now: Date): EventForTemplate {
   const startsAt = new Date(Math.ceil(now.getTime() / hour) * hour + 7 * 24 * hour);
   return {
     titleEn: "Annual cultural evening",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eventChangeOf } from "./announce";
-import { defaultTemplates, renderTemplate, unknownVariables } from "./template-render";
+import { defaultTemplates, renderTemplate, templateVariables, unknownVariables } from "./template-render";
 
 describe("announcement templates", () => {
   it("fills variables and leaves out lines whose variables are all empty", () => {
@@ -10,11 +10,12 @@ describe("announcement templates", () => {
   });
 
   it("names variables a template does not offer", () => {
-    expect(unknownVariables("event.published", "{{title}} {{previousDate}} {{x}}")).toEqual([
-      "previousDate",
-      "x",
-    ]);
-    expect(unknownVariables("event.moved", defaultTemplates["event.moved"].ar)).toEqual([]);
+    expect(
+      unknownVariables(templateVariables["event.published"], "{{title}} {{previousDate}} {{x}}"),
+    ).toEqual(["previousDate", "x"]);
+    expect(unknownVariables(templateVariables["event.moved"], defaultTemplates["event.moved"].ar)).toEqual(
+      [],
+    );
   });
 
   it("announces publishing, cancelling a published event and moving it; nothing else", () => {

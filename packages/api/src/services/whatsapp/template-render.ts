@@ -36,13 +36,14 @@ export const defaultTemplates: Record<WaTemplateKey, Record<Locale, string>> = {
   },
 };
 
-const VARIABLE = /\{\{\s*([a-zA-Z]+)\s*\}\}/g;
+// A name, or a dotted path such as "contact.name" (campaign templates).
+const VARIABLE = /\{\{\s*([a-zA-Z]+(?:\.[a-zA-Z]+)?)\s*\}\}/g;
 
-/** Variables a body uses that its template does not offer. */
-export function unknownVariables(key: WaTemplateKey, body: string): string[] {
-  const allowed = new Set(templateVariables[key]);
+/** Variables a body uses that are not among `allowed` (in order of first use, each once). */
+export function unknownVariables(allowed: readonly string[], body: string): string[] {
+  const known = new Set(allowed);
   return [...new Set([...body.matchAll(VARIABLE)].map((match) => match[1]!))].filter(
-    (name) => !allowed.has(name),
+    (name) => !known.has(name),
   );
 }
 

@@ -9,7 +9,11 @@ import type { TemplateBodies } from "./template-inputs";
 import { defaultTemplates, templateVariables, unknownVariables } from "./template-render";
 
 function assertKnownVariables(key: WaTemplateKey, bodies: TemplateBodies) {
-  if (unknownVariables(key, bodies.bodyEn).length > 0 || unknownVariables(key, bodies.bodyAr).length > 0)
+  const allowed = templateVariables[key];
+  if (
+    unknownVariables(allowed, bodies.bodyEn).length > 0 ||
+    unknownVariables(allowed, bodies.bodyAr).length > 0
+  )
     fail("invalid", errorKeys.waTemplateVariable);
 }
 

@@ -7,6 +7,7 @@ import { logoutSessionProcedure } from "./logout";
 import { renameSessionProcedure } from "./rename";
 import { resumeSendingProcedure } from "./resume-sending";
 import { simulateProcedure } from "./simulate";
+import { simulateInboundProcedure } from "./simulate-inbound";
 import { updatePacingProcedure } from "./update-pacing";
 
 export const waSessionsRouter = createTRPCRouter({
@@ -17,6 +18,7 @@ export const waSessionsRouter = createTRPCRouter({
   logout: logoutSessionProcedure,
   delete: deleteSessionProcedure,
   simulate: simulateProcedure,
+  simulateInbound: simulateInboundProcedure,
   resumeSending: resumeSendingProcedure,
   updatePacing: updatePacingProcedure,
 });

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { HijriToggle } from "@/components/calendar/hijri-toggle";
+import { EventContacts } from "@/components/contacts/event-contacts";
 import { BilingualText } from "@/components/events/bilingual-text";
 import { EventDetails } from "@/components/events/event-details";
 import { StatusBadge } from "@/components/events/status-badge";
@@ -94,6 +95,7 @@ function EventBody({
             <EventFacts event={event} timeZone={timeZone} />
           </EventDetails>
           <EventPlanning eventId={event.id} />
+          <EventContacts eventId={event.id} />
         </div>
         <aside className="space-y-6" aria-label={t("history.title")}>
           <EventHistory eventId={event.id} timeZone={timeZone} />

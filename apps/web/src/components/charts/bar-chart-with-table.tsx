@@ -2,47 +2,55 @@
 
 import dynamic from "next/dynamic";
 import { useId } from "react";
-import type { ChartRow, ChartSeries } from "./chart-data";
+import type { ChartRow, ChartSeries } from "../dashboard/chart-data";
 
 interface Props {
+  /** One row per bar group, in time order; `month` is the row's key (a month, or an hour). */
   rows: ChartRow[];
   series: ChartSeries[];
   rtl: boolean;
+  /** `<testId>` on the plot, `<testId>-table` on the table alternative. */
+  testId: string;
+  /** Stack the series in one bar (parts of a whole) or set them side by side. */
+  stacked: boolean;
   labels: {
     name: string;
     description: string;
     showTable: string;
     caption: string;
+    /** The heading of the rows' column (month, hour). */
     month: string;
-    total: string;
+    /** The heading of the total column; none: no total column. */
+    total?: string;
   };
 }
 
-// recharts is most of the home page's JavaScript: the plot loads after the page, the table with it.
-const EventsByMonthPlot = dynamic(() => import("./events-by-month-plot"), { ssr: false });
+// recharts is most of a page's JavaScript: the plot loads after the page, the table with it.
+const BarChartPlot = dynamic(() => import("./bar-chart-plot"), { ssr: false });
 
 /**
- * Stacked bars of events per month with the same numbers as a table. In Arabic the months run
- * right to left (the x axis reversed), the count axis stands on the right, and the legend and
- * tooltip read right to left.
+ * Bars over time with the same numbers as a table (the app's one chart, on the dashboard and the
+ * campaign page). In Arabic time runs right to left (the x axis reversed), the count axis stands on
+ * the right, and the legend and tooltip read right to left.
  */
-export function EventsByMonthChart({ rows, series, rtl, labels }: Props) {
+export function BarChartWithTable({ rows, series, rtl, testId, stacked, labels }: Props) {
   const descriptionId = useId();
   return (
     <div>
       <p id={descriptionId} className="sr-only">
         {labels.description}
       </p>
-      <div className="h-72" data-testid="events-chart" aria-describedby={descriptionId}>
-        <EventsByMonthPlot
+      <div className="h-72" data-testid={testId} aria-describedby={descriptionId}>
+        <BarChartPlot
           rows={rows}
           series={series}
           rtl={rtl}
+          stacked={stacked}
           name={labels.name}
           description={labels.description}
         />
       </div>
-      <details className="mt-3 text-sm" data-testid="events-chart-table">
+      <details className="mt-3 text-sm" data-testid={`${testId}-table`}>
         <summary className="cursor-pointer font-medium text-brand-700">{labels.showTable}</summary>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must be reachable by keyboard */}
         <section className="mt-2 overflow-x-auto" aria-label={labels.caption} tabIndex={0}>
@@ -63,9 +71,11 @@ export function EventsByMonthChart({ rows, series, rtl, labels }: Props) {
                     {item.name}
                   </th>
                 ))}
-                <th scope="col" className="py-1 text-start font-medium">
-                  {labels.total}
-                </th>
+                {labels.total && (
+                  <th scope="col" className="py-1 text-start font-medium">
+                    {labels.total}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -79,7 +89,7 @@ export function EventsByMonthChart({ rows, series, rtl, labels }: Props) {
                       {row[item.key]}
                     </td>
                   ))}
-                  <td className="py-1 tabular-nums">{row.total}</td>
+                  {labels.total && <td className="py-1 tabular-nums">{row.total}</td>}
                 </tr>
               ))}
             </tbody>

@@ -1,18 +1,19 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartRow, ChartSeries } from "./chart-data";
+import type { ChartRow, ChartSeries } from "../dashboard/chart-data";
 
 interface Props {
   rows: ChartRow[];
   series: ChartSeries[];
   rtl: boolean;
+  stacked: boolean;
   name: string;
   description: string;
 }
 
-/** The recharts half of the events chart, mirrored in Arabic; loaded on its own (see the chart). */
-export default function EventsByMonthPlot({ rows, series, rtl, name, description }: Props) {
+/** The recharts half of BarChartWithTable, mirrored in Arabic; loaded on its own (see there). */
+export default function BarChartPlot({ rows, series, rtl, stacked, name, description }: Props) {
   const direction = rtl ? "rtl" : "ltr";
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -37,7 +38,13 @@ export default function EventsByMonthPlot({ rows, series, rtl, name, description
         />
         <Legend wrapperStyle={{ direction, fontSize: 13 }} />
         {series.map((item) => (
-          <Bar key={item.key} dataKey={item.key} name={item.name} stackId="events" fill={item.color} />
+          <Bar
+            key={item.key}
+            dataKey={item.key}
+            name={item.name}
+            stackId={stacked ? "stack" : undefined}
+            fill={item.color}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>
