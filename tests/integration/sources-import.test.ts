@@ -205,6 +205,29 @@ describe("importing and reviewing staged events", () => {
     expect(detail.needsReview).toBe(true);
   });
 
+  it("does not ask staff again about a change to a field they chose to ignore", async () => {
+    const { admin } = await createOrg("scrape");
+    const source = await newSource(admin, true);
+    await importRunNow(
+      (await finishedRun(admin.orgId, source.id, resultOf([scraped(source.id, "a", 5)]))).id,
+    );
+    const [staged] = await stagedOf(source.id);
+    const caller = await callerFor(admin);
+    await caller.sources.ignore({ id: staged!.id, field: "titleEn" });
+
+    const renamed = scraped(source.id, "a", 5, { titleEn: "Event a, renamed" });
+    await importRunNow((await finishedRun(admin.orgId, source.id, resultOf([renamed]))).id);
+    const detail = await caller.sources.staged({ id: staged!.id });
+    expect(detail).toMatchObject({ state: "changed", needsReview: false, pendingChanges: [] });
+    expect((await caller.sources.review({ sourceId: source.id })).items).toEqual([]);
+
+    const moved = scraped(source.id, "a", 6, { titleEn: "Event a, renamed" });
+    await importRunNow((await finishedRun(admin.orgId, source.id, resultOf([moved]))).id);
+    const again = await caller.sources.staged({ id: staged!.id });
+    expect(again.pendingChanges.map((change) => change.field)).toEqual(["times"]);
+    expect(again.needsReview).toBe(true);
+  });
+
   it("flags an imported event gone from the source on the calendar event, without deleting it", async () => {
     const { admin } = await createOrg("scrape");
     const source = await newSource(admin);

@@ -8,6 +8,7 @@ import {
 import type { ScrapedEvent, ScrapeResult } from "@taqweem/jobs";
 import { eq } from "drizzle-orm";
 import type { Tx } from "../tx";
+import { pendingOf } from "./staged";
 
 export interface StageCounts {
   eventsNew: number;
@@ -81,6 +82,11 @@ async function stageSeen(tx: Tx, run: ScrapeRun, staged: StagedEvent, event: Scr
   const seen = { lastRunId: run.id, lastSeenAt: now, goneAt: null, updatedAt: now };
   if (staged.latestHash !== event.contentHash) {
     const versionId = await addVersion(tx, staged.id, run, event, now);
+    // An imported event waits for staff only when a change is left for them: not for one in a
+    // field they chose to ignore, nor for a value the calendar event already has.
+    const needsReview = staged.eventId
+      ? (await pendingOf(tx, { ...staged, latestVersionId: versionId })).changes.length > 0
+      : true;
     await tx
       .update(scrapedEvents)
       .set({
@@ -88,7 +94,7 @@ async function stageSeen(tx: Tx, run: ScrapeRun, staged: StagedEvent, event: Scr
         state: "changed",
         latestVersionId: versionId,
         latestHash: event.contentHash,
-        needsReview: true,
+        needsReview,
       })
       .where(eq(scrapedEvents.id, staged.id));
     return "changed" as const;
