@@ -48,7 +48,7 @@ async function linkNumber(page: Page, locale: Locale, name: string, unpaced: boo
 async function createCampaign(
   page: Page,
   locale: Locale,
-  fields: { name: string; template: string; number: string; list: string },
+  fields: { name: string; template: string; number: string; list: string; chosen?: string },
 ) {
   const t = messagesFor(locale);
   await page.goto(`/${locale}/campaigns/new`);
@@ -59,6 +59,7 @@ async function createCampaign(
     (await number.locator("option", { hasText: fields.number }).getAttribute("value"))!,
   );
   await page.getByRole("checkbox", { name: fields.list }).check();
+  if (fields.chosen) await choose(page, locale, fields.chosen);
   // The time picker names the organisation's zone.
   await page.getByLabel(t("campaigns.form.startLater")).check();
   await expect(page.getByText("(Asia/Dubai)").first()).toBeVisible();
@@ -68,8 +69,16 @@ async function createCampaign(
   await expect(page.getByRole("heading", { level: 1, name: fields.name })).toBeVisible();
 }
 
+/** Finds a contact in the picker by name and adds it. */
+async function choose(page: Page, locale: Locale, name: string) {
+  const t = messagesFor(locale);
+  await page.getByPlaceholder(t("contacts.picker.search")).fill(name);
+  await page.getByRole("button", { name: t("contacts.picker.add", { name }) }).click();
+  await expect(page.getByRole("button", { name: t("contacts.picker.remove", { name }) })).toBeVisible();
+}
+
 /** Writes a template in the editor: an unknown variable is named while typing, the preview renders both languages. */
-async function writeTemplate(page: Page, locale: Locale, name: string) {
+async function writeTemplate(page: Page, locale: Locale, name: string, previewWith?: string) {
   const t = messagesFor(locale);
   await page.goto(`/${locale}/campaigns/templates`);
   await page.getByLabel(t("campaigns.templates.name")).fill(name);
@@ -80,6 +89,10 @@ async function writeTemplate(page: Page, locale: Locale, name: string) {
   await page.getByLabel(t("campaigns.templates.bodyAr")).fill("عزيزي {{contact.name}}، أهلًا بك.");
   await expect(page.getByTestId("preview-en")).toHaveText(/^Dear Dr Fatima Al Mansouri, welcome to /);
   await expect(page.getByTestId("preview-ar")).toHaveText("عزيزي فاطمة المنصوري، أهلًا بك.");
+  if (previewWith) {
+    await choose(page, locale, previewWith);
+    await expect(page.getByTestId("preview-en")).toContainText(previewWith);
+  }
   await page.getByRole("button", { name: t("campaigns.templates.save") }).click();
   await expect(page.getByText(t("campaigns.templates.saved", { version: "1" }))).toBeVisible();
 }
@@ -96,11 +109,26 @@ test("en: staff write a template, preview it, and run a campaign to 100 % with i
   await linkNumber(page, locale, number, true);
   const list = `Guests ${suffix}`;
   await listOfContacts(page, list, 6);
+  // One more contact, in no list: chosen by hand for the preview and the audience.
+  const chosen = `Chosen ${suffix}`;
+  await mutate(page, "contacts.create", {
+    nameEn: chosen,
+    nameAr: null,
+    honorific: null,
+    organisation: null,
+    position: null,
+    phone: `+97155${5_000_000 + Math.floor(Math.random() * 4_000_000)}`,
+    email: null,
+    language: "en",
+    tags: [],
+    notes: null,
+    consent: "opted_in",
+  });
   const template = `Invitation ${suffix}`;
-  await writeTemplate(page, locale, template);
+  await writeTemplate(page, locale, template, chosen);
 
   const name = `Spring ${suffix}`;
-  await createCampaign(page, locale, { name, template, number, list });
+  await createCampaign(page, locale, { name, template, number, list, chosen });
   await page.getByRole("button", { name: t("campaigns.controls.start") }).click();
 
   // Progress arrives over the event stream until every recipient has been sent to.
@@ -109,7 +137,7 @@ test("en: staff write a template, preview it, and run a campaign to 100 % with i
   await expect(progress.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
   await expect(page.getByTestId("count-queued")).toContainText("0");
   await expect(page.getByTestId("campaign-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
-  await expect(page.getByTestId("recipient-row")).toHaveCount(6);
+  await expect(page.getByTestId("recipient-row")).toHaveCount(7);
   await expect(page.getByTestId("campaign-audit")).toContainText(t("campaigns.audit.action.start"));
 });
 

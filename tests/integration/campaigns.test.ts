@@ -134,6 +134,29 @@ describe("starting a campaign", () => {
     expect(after!.templateVersionId).toBe(versions[1]!.id);
   });
 
+  it("adds contacts chosen one by one, once per number, and names them for the form", async () => {
+    const { org, admin } = await createOrg("campaign-chosen");
+    const caller = await callerFor(admin);
+    const listed = await listOfContacts(org.id, 2, "557");
+    const outside = await listOfContacts(org.id, 1, "558");
+    const session = await caller.whatsapp.sessions.create({ name: "Chosen number" });
+    const template = await createTemplate(caller, "Chosen");
+    const chosenIds = [outside.contacts[0]!.id, listed.contacts[0]!.id];
+    const campaign = await caller.campaigns.create({
+      name: "Chosen by hand",
+      templateId: template.id,
+      sessionId: session.id,
+      audience: { ...audienceOf([listed.listId]), contactIds: chosenIds },
+      pacing: noLimits,
+    });
+    const shown = await caller.campaigns.get({ campaignId: campaign.id });
+    expect(shown.chosenContacts.map((contact) => contact.id).sort()).toEqual([...chosenIds].sort());
+    expect(shown.chosenContacts.every((contact) => contact.nameEn && contact.phone)).toBe(true);
+
+    const started = await caller.campaigns.start({ campaignId: campaign.id });
+    expect(started).toEqual({ recipients: 3, exclusions: { optedOut: 0, invalidPhone: 0, duplicate: 1 } });
+  });
+
   it("refuses a template with a variable campaigns do not have, naming it", async () => {
     const { admin } = await createOrg("campaign-variable");
     const caller = await callerFor(admin);

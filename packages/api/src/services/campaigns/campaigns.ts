@@ -1,6 +1,13 @@
-import { type Campaign, campaigns, campaignTemplates, type Database, waSessions } from "@taqweem/db";
+import {
+  type Campaign,
+  campaigns,
+  campaignTemplates,
+  contacts,
+  type Database,
+  waSessions,
+} from "@taqweem/db";
 import { campaignStartQueue, fromDrizzle, sendJob } from "@taqweem/jobs";
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import { fail } from "../../domain-error";
 import { errorKeys } from "../../errors";
@@ -138,10 +145,26 @@ export async function getCampaign(db: Database, orgId: string, campaignId: strin
     .leftJoin(waSessions, eq(waSessions.id, campaigns.sessionId))
     .where(and(eq(campaigns.id, campaignId), eq(campaigns.orgId, orgId)));
   if (!row) fail("not_found", errorKeys.notFound);
+  const { contactIds } = row.campaign.audience;
+  // The contacts chosen one by one, by name for the form (a deleted one drops out).
+  const chosenContacts =
+    contactIds.length === 0
+      ? []
+      : await db
+          .select({
+            id: contacts.id,
+            nameEn: contacts.nameEn,
+            nameAr: contacts.nameAr,
+            phone: contacts.phone,
+          })
+          .from(contacts)
+          .where(and(eq(contacts.orgId, orgId), inArray(contacts.id, contactIds), isNull(contacts.deletedAt)))
+          .orderBy(asc(contacts.sortName));
   return {
     ...row.campaign,
     templateName: row.templateName,
     sessionName: row.sessionName,
     sessionPhone: row.sessionPhone,
+    chosenContacts,
   };
 }

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import type { AppRouter, inferRouterOutputs } from "@taqweem/api";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { ContactPicker, type PickedContact } from "@/components/contacts/contact-picker";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -23,9 +24,10 @@ type Options = inferRouterOutputs<AppRouter>["campaigns"]["options"];
 type Campaign = inferRouterOutputs<AppRouter>["campaigns"]["get"];
 
 /**
- * A new or still unstarted campaign: its audience (lists, segments, events' contacts), template, number, schedule (now,
- * or a time entered in the organisation's zone, which the picker names) and pacing on top of the
- * number's own (a daily cap, quiet hours in the organisation's zone).
+ * A new or still unstarted campaign: its audience (lists, segments, events' contacts, contacts
+ * chosen one by one), template, number, schedule (now, or a time entered in the organisation's
+ * zone, which the picker names) and pacing on top of the number's own (a daily cap, quiet hours in
+ * the organisation's zone).
  */
 export function CampaignForm({ campaign }: { campaign?: Campaign }) {
   const t = useTranslations("campaigns.form");
@@ -51,6 +53,7 @@ function CampaignFields({ data, campaign }: { data: Options; campaign?: Campaign
   const [listIds, setListIds] = useState<string[]>(campaign?.audience.listIds ?? []);
   const [segmentIds, setSegmentIds] = useState<string[]>(campaign?.audience.segmentIds ?? []);
   const [eventIds, setEventIds] = useState<string[]>(campaign?.audience.eventIds ?? []);
+  const [chosen, setChosen] = useState<PickedContact[]>(campaign?.chosenContacts ?? []);
   const [when, setWhen] = useState<"manual" | "later">(campaign?.scheduledAt ? "later" : "manual");
   const [scheduledLocal, setScheduledLocal] = useState(
     campaign?.scheduledAt ? toDateTimeLocal(campaign.scheduledAt, data.timeZone) : "",
@@ -71,7 +74,7 @@ function CampaignFields({ data, campaign }: { data: Options; campaign?: Campaign
       templateId: templateId || null,
       sessionId: sessionId || null,
       eventId: eventId || null,
-      audience: { listIds, segmentIds, eventIds, contactIds: campaign?.audience.contactIds ?? [] },
+      audience: { listIds, segmentIds, eventIds, contactIds: chosen.map((contact) => contact.id) },
       pacing: {
         dailyCap: dailyCap ? Number(dailyCap) : null,
         quietHours: quietStart && quietEnd ? { start: quietStart, end: quietEnd } : null,
@@ -153,6 +156,9 @@ function CampaignFields({ data, campaign }: { data: Options; campaign?: Campaign
             empty={t("noEventContacts")}
             onChange={setEventIds}
           />
+        </div>
+        <div className="mt-4">
+          <ContactPicker legend={t("chosenContacts")} picked={chosen} onChange={setChosen} />
         </div>
         <p className="mt-3 text-sm text-slate-500">{t("audienceHint")}</p>
       </Card>

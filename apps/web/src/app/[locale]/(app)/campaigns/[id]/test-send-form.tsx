@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { ContactPicker, type PickedContact } from "@/components/contacts/contact-picker";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -11,7 +12,7 @@ import { Ltr } from "@/components/ui/ltr";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 
-/** Sends the campaign's message to any number (with the sample contact's values) before it starts. */
+/** Sends the campaign's message to any number, with the sample contact's values or a chosen contact's, before it starts. */
 export function TestSendForm({ campaignId }: { campaignId: string }) {
   const t = useTranslations("campaigns.test");
   const locale = useLocale();
@@ -19,6 +20,7 @@ export function TestSendForm({ campaignId }: { campaignId: string }) {
   const errorMessage = useErrorMessage();
   const [phone, setPhone] = useState("");
   const [language, setLanguage] = useState<"en" | "ar">(locale === "ar" ? "ar" : "en");
+  const [valuesOf, setValuesOf] = useState<PickedContact[]>([]);
   const send = useMutation(trpc.campaigns.testSend.mutationOptions());
   return (
     <Card title={t("title")}>
@@ -26,7 +28,7 @@ export function TestSendForm({ campaignId }: { campaignId: string }) {
         className="flex flex-wrap items-end gap-4"
         onSubmit={(event) => {
           event.preventDefault();
-          send.mutate({ campaignId, phone, language });
+          send.mutate({ campaignId, phone, language, contactId: valuesOf[0]?.id });
         }}
       >
         <label className={labelClass}>
@@ -57,6 +59,15 @@ export function TestSendForm({ campaignId }: { campaignId: string }) {
           {t("send")}
         </button>
       </form>
+      <div className="mt-4">
+        <ContactPicker
+          legend={t("valuesOf")}
+          picked={valuesOf}
+          single
+          emptyLabel={t("sampleValues")}
+          onChange={setValuesOf}
+        />
+      </div>
       <p className="mt-2 text-sm text-slate-500">{t("hint")}</p>
       {send.data && (
         <div className="mt-3">

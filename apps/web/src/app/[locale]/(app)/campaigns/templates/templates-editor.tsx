@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ContactPicker, type PickedContact } from "@/components/contacts/contact-picker";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -27,10 +28,12 @@ export function TemplatesEditor() {
   const [draft, setDraft] = useState(blank);
   const [saved, setSaved] = useState<number | null>(null);
   const settled = useDebouncedValue(draft, 300);
+  const [previewContact, setPreviewContact] = useState<PickedContact[]>([]);
   const preview = useQuery({
     ...trpc.campaigns.templates.preview.queryOptions({
       bodyEn: settled.bodyEn || " ",
       bodyAr: settled.bodyAr || " ",
+      contactId: previewContact[0]?.id,
     }),
     placeholderData: (previous) => previous,
   });
@@ -153,6 +156,15 @@ export function TemplatesEditor() {
         <div className="mt-6">
           <Card title={t("previewTitle")}>
             <p className="mb-3 text-sm text-slate-500">{t("previewHint")}</p>
+            <div className="mb-4">
+              <ContactPicker
+                legend={t("previewContact")}
+                picked={previewContact}
+                single
+                emptyLabel={t("previewSample")}
+                onChange={setPreviewContact}
+              />
+            </div>
             <div className="grid gap-4 md:grid-cols-2" data-testid="template-preview">
               <figure>
                 <figcaption className="text-sm font-medium text-slate-700">{t("previewEn")}</figcaption>
