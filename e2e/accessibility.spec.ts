@@ -37,7 +37,7 @@ async function expectAccessible(page: Page, locale: Locale, path: string) {
 
 // One month with data of every kind the pages show, so colours and tables are checked filled in.
 const month = "2032-03";
-const data = { eventId: "", departmentId: "", mailboxMessage: "" };
+const data = { eventId: "", departmentId: "", mailboxMessage: "", contactId: "" };
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
@@ -93,7 +93,25 @@ test.beforeAll(async ({ browser }) => {
   );
   expect(items.length, "the task's e-mail is in the mailbox").toBeGreaterThan(0);
   data.mailboxMessage = `/mailbox/${items[0]!.id}`;
-  Object.assign(data, { eventId: event.id, departmentId: department.id });
+  const contact = await mutate<{ id: string }>(page, "contacts.create", {
+    nameEn: `Dr. Amal ${suffix}`,
+    nameAr: `د. أمل ${suffix}`,
+    honorific: "",
+    organisation: `Museum ${suffix}`,
+    position: "",
+    phone: `+97155${String(Date.now() % 10_000_000).padStart(7, "0")}`,
+    email: "",
+    language: "ar",
+    tags: ["speaker"],
+    notes: "",
+    consent: "opted_in",
+  });
+  await mutate(page, "contacts.events.attach", {
+    eventId: event.id,
+    contactIds: [contact.id],
+    role: "speaker",
+  });
+  Object.assign(data, { eventId: event.id, departmentId: department.id, contactId: contact.id });
   await context.close();
 });
 
@@ -111,6 +129,8 @@ const pages: Record<string, () => string> = {
   "mailbox message": () => data.mailboxMessage,
   whatsapp: () => "/whatsapp",
   "whatsapp messages": () => "/whatsapp/messages",
+  contacts: () => "/contacts",
+  contact: () => `/contacts/${data.contactId}`,
   system: () => "/system",
   "public calendar": () => `/public?view=month&date=${month}-01`,
   "public event": () => `/public/events/${data.eventId}`,

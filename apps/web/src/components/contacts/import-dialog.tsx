@@ -146,6 +146,7 @@ function ImportSteps({ onClose }: { onClose: () => void }) {
           <button
             type="button"
             className={buttonClass("primary")}
+            data-testid="import-now"
             disabled={preview.invalid > 0 || save.isPending || check.isPending || csv === null}
             onClick={() => csv !== null && save.mutate({ csv, mode, dryRun: false, importId })}
           >
