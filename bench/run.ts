@@ -3,6 +3,8 @@ import { createScratchDatabase } from "@taqweem/db/scratch";
 import { installQueues } from "@taqweem/jobs";
 import { benchCalendarRange } from "./calendar-range";
 import { benchSeriesAge } from "./calendar-series-age";
+import { benchContactsImport } from "./contacts-import";
+import { benchContactsSearch } from "./contacts-search";
 import { benchHealthThroughput } from "./health-throughput";
 import type { BenchResult } from "./lib/report";
 import { writeReport } from "./lib/report";
@@ -22,6 +24,8 @@ try {
   results.push(...(await benchWhatsApp(scratch.url)));
   results.push(...(await benchCalendarRange(scratch.url)));
   results.push(...(await benchSeriesAge(scratch.url)));
+  results.push(...(await benchContactsSearch(scratch.url)));
+  results.push(...(await benchContactsImport(scratch.url)));
   results.push(...benchPageWeight());
   writeReport(results);
 } finally {
