@@ -4,6 +4,8 @@ import { installQueues } from "@taqweem/jobs";
 import { benchCalendarRange } from "./calendar-range";
 import { benchSeriesAge } from "./calendar-series-age";
 import { benchCampaignStart } from "./campaign-start";
+import { benchContactsImport } from "./contacts-import";
+import { benchContactsSearch } from "./contacts-search";
 import { benchHealthThroughput } from "./health-throughput";
 import type { BenchResult } from "./lib/report";
 import { writeReport } from "./lib/report";
@@ -26,6 +28,8 @@ try {
   results.push(...(await benchSeriesAge(scratch.url)));
   results.push(...(await benchScraperParse()));
   results.push(...(await benchCampaignStart(scratch.url)));
+  results.push(...(await benchContactsSearch(scratch.url)));
+  results.push(...(await benchContactsImport(scratch.url)));
   results.push(...benchPageWeight());
   writeReport(results);
 } finally {

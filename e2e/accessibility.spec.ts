@@ -38,7 +38,14 @@ async function expectAccessible(page: Page, locale: Locale, path: string) {
 
 // One month with data of every kind the pages show, so colours and tables are checked filled in.
 const month = "2032-03";
-const data = { eventId: "", departmentId: "", mailboxMessage: "", stagedEventId: "", campaignId: "" };
+const data = {
+  eventId: "",
+  departmentId: "",
+  mailboxMessage: "",
+  stagedEventId: "",
+  campaignId: "",
+  contactId: "",
+};
 
 /** Reads a tRPC query with the page's session. */
 async function query<T>(page: Page, procedure: string, input: unknown): Promise<T> {
@@ -144,7 +151,25 @@ test.beforeAll(async ({ browser }) => {
     pacing: { dailyCap: null, quietHours: null },
   });
   data.campaignId = campaign.id;
-  Object.assign(data, { eventId: event.id, departmentId: department.id });
+  const contact = await mutate<{ id: string }>(page, "contacts.create", {
+    nameEn: `Dr. Amal ${suffix}`,
+    nameAr: `د. أمل ${suffix}`,
+    honorific: "",
+    organisation: `Museum ${suffix}`,
+    position: "",
+    phone: `+97155${String(Date.now() % 10_000_000).padStart(7, "0")}`,
+    email: "",
+    language: "ar",
+    tags: ["speaker"],
+    notes: "",
+    consent: "opted_in",
+  });
+  await mutate(page, "contacts.events.attach", {
+    eventId: event.id,
+    contactIds: [contact.id],
+    role: "speaker",
+  });
+  Object.assign(data, { eventId: event.id, departmentId: department.id, contactId: contact.id });
   await context.close();
 });
 
@@ -162,6 +187,8 @@ const pages: Record<string, () => string> = {
   "mailbox message": () => data.mailboxMessage,
   whatsapp: () => "/whatsapp",
   "whatsapp messages": () => "/whatsapp/messages",
+  contacts: () => "/contacts",
+  contact: () => `/contacts/${data.contactId}`,
   system: () => "/system",
   sources: () => "/sources",
   "sources review": () => "/sources/review",

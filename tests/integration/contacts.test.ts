@@ -1,6 +1,7 @@
-import { contactConsentEvents, contacts, getDb } from "@taqweem/db";
+import { contactConsentEvents, contacts, createConnection, getDb } from "@taqweem/db";
+import { type AppEvent, subscribeEvents } from "@taqweem/jobs";
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { addUser, callerFor, createOrg } from "../support/fixtures";
 
 const contact = (phone: string, names: { nameEn?: string; nameAr?: string }) => ({
@@ -217,6 +218,34 @@ describe("contacts CSV", () => {
       .from(contactConsentEvents)
       .where(eq(contactConsentEvents.contactId, fatima.id));
     expect(history.map((event) => [event.consent, event.source])).toEqual([["opted_in", "import"]]);
+  });
+
+  it("pushes the progress of a long import to the user who started it, chunk by chunk", async () => {
+    const { caller, admin } = await managedOrg();
+    const listener = createConnection(inject("databaseUrl"), { max: 1 });
+    const seen: AppEvent[] = [];
+    const { unlisten } = await subscribeEvents(listener.sql, (event) => seen.push(event));
+    try {
+      const rows = Array.from({ length: 2500 }, (_, i) => `Person ${i},+97156${String(i).padStart(7, "0")}`);
+      const id = importId();
+      const csv = ["name_en,phone", ...rows].join("\n");
+      const result = await caller.contacts.import({ csv, mode: "add_new", dryRun: false, importId: id });
+      expect(result).toMatchObject({ status: "imported", written: 2500 });
+      await expect
+        .poll(() => seen.filter((event) => event.type === "contacts.import" && event.importId === id).length)
+        .toBe(4);
+      const progress = seen.filter((event) => event.type === "contacts.import" && event.importId === id);
+      expect(progress.map((event) => event.type === "contacts.import" && [event.done, event.total])).toEqual([
+        [0, 2500],
+        [1000, 2500],
+        [2000, 2500],
+        [2500, 2500],
+      ]);
+      expect(progress[0]).toMatchObject({ userId: admin.userId, orgId: admin.orgId });
+    } finally {
+      await unlisten();
+      await listener.sql.end();
+    }
   });
 
   it("exports the filtered view in the columns the import reads", async () => {

@@ -90,7 +90,7 @@ const contactsImport = z.object({
   orgId: z.uuid(),
   userId: z.uuid(),
   importId: z.uuid(),
-  phase: z.enum(["checking", "writing"]),
+  /** Rows written so far, of `total`. */
   done: z.number().int(),
   total: z.number().int(),
 });

@@ -32,7 +32,8 @@ function searchCondition(term: string): SQL {
   // "050 123 4567" or "+971 50…": compare digits, without the trunk zero a local number starts with.
   const digits = term.replace(/\D/g, "").replace(/^0+/, "");
   if (digits.length < 3 || /[^\d\s()+.-]/.test(term)) return text;
-  return sql`(${text} or ${contacts.phone} like ${`%${digits}%`})`;
+  // The document holds the phone too: both alternatives use the trigram index.
+  return sql`(${text} or ${contacts.search} like ${`%${digits}%`})`;
 }
 
 /**

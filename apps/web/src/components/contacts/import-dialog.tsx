@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { type ChangeEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { CsvFileField } from "@/components/ui/csv-file-field";
 import { Dialog } from "@/components/ui/dialog";
 import { labelClass } from "@/components/ui/field";
 import { useTRPC } from "@/trpc/react";
@@ -98,19 +99,7 @@ function ImportSteps({ onClose }: { onClose: () => void }) {
           ))}
         </div>
       </fieldset>
-      <div>
-        <label htmlFor="contact-csv-file" className={labelClass}>
-          {t("chooseFile")}
-        </label>
-        <input
-          id="contact-csv-file"
-          type="file"
-          accept=".csv,text/csv"
-          onChange={choose}
-          className="mt-1 block w-full text-sm text-slate-700 file:me-3 file:rounded-lg file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:font-medium file:text-slate-800 hover:file:bg-slate-200"
-        />
-        <p className="mt-1 text-xs text-slate-500">{t("fileHint")}</p>
-      </div>
+      <CsvFileField id="contact-csv-file" label={t("chooseFile")} hint={t("fileHint")} onChange={choose} />
       <div aria-live="polite" className="space-y-3 empty:hidden">
         {fileProblem && <Alert tone="error">{fileProblem}</Alert>}
         {check.isPending && <p className="text-sm text-slate-600">{t("checking")}</p>}
@@ -146,6 +135,7 @@ function ImportSteps({ onClose }: { onClose: () => void }) {
           <button
             type="button"
             className={buttonClass("primary")}
+            data-testid="import-now"
             disabled={preview.invalid > 0 || save.isPending || check.isPending || csv === null}
             onClick={() => csv !== null && save.mutate({ csv, mode, dryRun: false, importId })}
           >

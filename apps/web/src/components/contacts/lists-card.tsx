@@ -2,15 +2,13 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { inputClass } from "@/components/ui/field";
-import { FormActions } from "@/components/ui/form-actions";
-import { FormField } from "@/components/ui/form-field";
 import { useConfirmedRemoval } from "@/components/ui/use-confirmed-removal";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
+import { NameForm } from "./name-form";
+import { NamedItem } from "./named-item";
 import type { ContactListData } from "./types";
 
 /** The organisation's lists with their sizes: one shows its contacts, managers create and delete them. */
@@ -29,22 +27,10 @@ export function ListsCard({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errorMessage = useErrorMessage();
-  const [name, setName] = useState("");
   const refresh = () => queryClient.invalidateQueries(trpc.contacts.pathFilter());
-  const create = useMutation(
-    trpc.contacts.lists.create.mutationOptions({
-      onSuccess: () => {
-        setName("");
-        return refresh();
-      },
-    }),
-  );
+  const create = useMutation(trpc.contacts.lists.create.mutationOptions({ onSuccess: refresh }));
   const remove = useMutation(trpc.contacts.lists.delete.mutationOptions({ onSuccess: refresh }));
   const removal = useConfirmedRemoval<ContactListData>(remove);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate({ name, description: "" });
-  };
 
   return (
     <Card title={t("title")}>
@@ -53,55 +39,29 @@ export function ListsCard({
       ) : (
         <ul className="divide-y divide-slate-100" data-testid="contact-lists">
           {lists.map((list) => (
-            <li key={list.id} className="flex items-center justify-between gap-2 py-2">
-              <button
-                type="button"
-                aria-pressed={activeListId === list.id}
-                className={`min-w-0 text-start text-sm hover:underline ${activeListId === list.id ? "font-semibold text-brand-700" : "text-slate-800"}`}
-                onClick={() => onShow(activeListId === list.id ? "" : list.id)}
-              >
-                <span dir="auto">{list.name}</span>{" "}
-                <span className="text-slate-500 tabular-nums">({t("members", { count: list.members })})</span>
-              </button>
-              {manages && (
-                <button
-                  type="button"
-                  className="text-xs text-red-700 hover:underline"
-                  aria-label={t("deleteLabel", { name: list.name })}
-                  onClick={() => removal.ask(list)}
-                >
-                  {t("delete")}
-                </button>
-              )}
-            </li>
+            <NamedItem
+              key={list.id}
+              name={list.name}
+              size={t("members", { count: list.members })}
+              pressed={activeListId === list.id}
+              deleteText={t("delete")}
+              deleteLabel={t("deleteLabel", { name: list.name })}
+              onShow={() => onShow(activeListId === list.id ? "" : list.id)}
+              onDelete={manages ? () => removal.ask(list) : undefined}
+            />
           ))}
         </ul>
       )}
       {manages && (
-        <form onSubmit={submit} className="mt-4 space-y-2 border-t border-slate-200 pt-4">
-          <FormField id="contact-list-name" label={t("name")}>
-            {(control) => (
-              <input
-                {...control}
-                dir="auto"
-                required
-                maxLength={200}
-                value={name}
-                onChange={(event) => setName(event.target.value)}
-                className={inputClass}
-              />
-            )}
-          </FormField>
-          <FormActions
-            size="sm"
-            cancelLabel=""
-            submitLabel={t("create")}
-            pendingLabel={t("creating")}
-            pending={create.isPending}
-            disabled={name.trim() === ""}
-            error={create.isError && errorMessage(create.error)}
-          />
-        </form>
+        <NameForm
+          id="contact-list-name"
+          label={t("name")}
+          submitLabel={t("create")}
+          pendingLabel={t("creating")}
+          pending={create.isPending}
+          error={create.isError && errorMessage(create.error)}
+          onSubmit={(name, saved) => create.mutate({ name, description: "" }, { onSuccess: saved })}
+        />
       )}
       <ConfirmDialog
         {...removal.dialog}

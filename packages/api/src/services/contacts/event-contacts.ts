@@ -1,11 +1,12 @@
 import { contacts, type Database, eventContacts, events } from "@taqweem/db";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { fail } from "../../domain-error";
 import { errorKeys } from "../../errors";
 import type { Actor } from "../actor";
 import type { Executor } from "../tx";
 import type { AttachEventContacts } from "./inputs";
 import { contactRow } from "./query";
+import { ownContactIds } from "./write";
 
 async function ownEvent(db: Executor, orgId: string, eventId: string) {
   const [row] = await db
@@ -32,16 +33,7 @@ export async function listEventContacts(db: Executor, orgId: string, eventId: st
 export async function attachEventContacts(db: Database, actor: Actor, input: AttachEventContacts) {
   return db.transaction(async (tx) => {
     await ownEvent(tx, actor.orgId, input.eventId);
-    const own = await tx
-      .select({ id: contacts.id })
-      .from(contacts)
-      .where(
-        and(
-          eq(contacts.orgId, actor.orgId),
-          inArray(contacts.id, input.contactIds),
-          isNull(contacts.deletedAt),
-        ),
-      );
+    const own = await ownContactIds(tx, actor.orgId, input.contactIds);
     if (own.length === 0) return { attached: 0 };
     await tx
       .insert(eventContacts)

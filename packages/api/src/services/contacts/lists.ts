@@ -6,6 +6,7 @@ import type { Actor } from "../actor";
 import type { Executor } from "../tx";
 import type { ListMembers } from "./inputs";
 import { refusingTakenName } from "./unique-name";
+import { ownContactIds } from "./write";
 
 const takenName = <T>(write: () => Promise<T>) =>
   refusingTakenName("contact_lists_org_name_key", errorKeys.contactListExists, write);
@@ -68,16 +69,7 @@ export async function removeList(db: Executor, actor: Actor, id: string) {
 export async function addMembers(db: Database, actor: Actor, input: ListMembers) {
   return db.transaction(async (tx) => {
     await ownList(tx, actor.orgId, input.listId);
-    const own = await tx
-      .select({ id: contacts.id })
-      .from(contacts)
-      .where(
-        and(
-          eq(contacts.orgId, actor.orgId),
-          inArray(contacts.id, input.contactIds),
-          isNull(contacts.deletedAt),
-        ),
-      );
+    const own = await ownContactIds(tx, actor.orgId, input.contactIds);
     if (own.length === 0) return { added: 0 };
     const added = await tx
       .insert(contactListMembers)

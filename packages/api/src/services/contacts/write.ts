@@ -1,5 +1,5 @@
 import { type Contact, contacts, type Database } from "@taqweem/db";
-import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { fail } from "../../domain-error";
 import { errorKeys } from "../../errors";
 import type { Actor } from "../actor";
@@ -15,6 +15,14 @@ export async function ownContact(db: Executor, orgId: string, id: string): Promi
     .from(contacts)
     .where(and(eq(contacts.id, id), eq(contacts.orgId, orgId), isNull(contacts.deletedAt)));
   return row ?? fail("not_found", errorKeys.notFound);
+}
+
+/** Those of `ids` that are contacts of the organisation (not deleted): others are skipped, never trusted. */
+export function ownContactIds(db: Executor, orgId: string, ids: string[]) {
+  return db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(eq(contacts.orgId, orgId), inArray(contacts.id, ids), isNull(contacts.deletedAt)));
 }
 
 /** Refuses a phone another contact of the organisation has, naming that contact for the UI's link. */

@@ -117,13 +117,13 @@ function updatedFields(row: ImportRow, columns: ContactColumn[]) {
  * file says. Progress goes to the importing user over the event stream.
  */
 export async function importContactsCsv(db: Database, actor: Actor, input: ImportContacts) {
-  const progress = (phase: "checking" | "writing", done: number, total: number) =>
+  // Published outside the import's transaction, so the browser hears of each chunk as it is written.
+  const progress = (done: number, total: number) =>
     publishEventInTx(db, {
       type: "contacts.import",
       orgId: actor.orgId,
       userId: actor.userId,
       importId: input.importId,
-      phase,
       done,
       total,
     });
@@ -161,12 +161,12 @@ export async function importContactsCsv(db: Database, actor: Actor, input: Impor
   if (input.dryRun) return { status: "preview" as const, written: 0, ...report };
   if (problems.length > 0) return { status: "refused" as const, written: 0, ...report };
 
-  await progress("writing", 0, rows.length);
+  await progress(0, rows.length);
   await db.transaction(async (tx) => {
     for (let start = 0; start < rows.length; start += chunkSize) {
       const chunk = rows.slice(start, start + chunkSize);
       await writeChunk(tx, actor, chunk, columns);
-      await progress("writing", Math.min(start + chunkSize, rows.length), rows.length);
+      await progress(Math.min(start + chunkSize, rows.length), rows.length);
     }
   });
   return { status: "imported" as const, written: rows.length, ...report };

@@ -5,8 +5,8 @@ import { useTranslations } from "next-intl";
 import { type ChangeEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { CsvFileField } from "@/components/ui/csv-file-field";
 import { Dialog } from "@/components/ui/dialog";
-import { labelClass } from "@/components/ui/field";
 import { useTRPC } from "@/trpc/react";
 import { useErrorMessage } from "@/trpc/use-error-message";
 import { CsvImportReport } from "./csv-import-report";
@@ -59,19 +59,7 @@ export function CsvImportDialog({ open, onClose }: { open: boolean; onClose: () 
     <Dialog open={open} onClose={close} title={t("importTitle")} size="lg">
       <div className="space-y-4">
         <p className="text-sm text-slate-700">{t("importIntro")}</p>
-        <div>
-          <label htmlFor="csv-file" className={labelClass}>
-            {t("chooseFile")}
-          </label>
-          <input
-            id="csv-file"
-            type="file"
-            accept=".csv,text/csv"
-            onChange={choose}
-            className="mt-1 block w-full text-sm text-slate-700 file:me-3 file:rounded-lg file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:font-medium file:text-slate-800 hover:file:bg-slate-200"
-          />
-          <p className="mt-1 text-xs text-slate-500">{t("fileHint")}</p>
-        </div>
+        <CsvFileField id="csv-file" label={t("chooseFile")} hint={t("fileHint")} onChange={choose} />
         {fileProblem && <Alert tone="error">{fileProblem}</Alert>}
         {check.isPending && <p className="text-sm text-slate-600">{t("checking")}</p>}
         {check.isError && <Alert tone="error">{errorMessage(check.error)}</Alert>}
