@@ -137,6 +137,13 @@ async function next(
     .update(campaigns)
     .set({ ...set, dispatchSeq: seq })
     .where(eq(campaigns.id, campaign.id));
+  // Open campaign pages show why it waits: tell them when that changes (e.g. to the pacing gap
+  // after a resume), not on every tick.
+  if (
+    campaign.waitingReason !== set.waitingReason ||
+    campaign.waitingUntil?.getTime() !== set.waitingUntil?.getTime()
+  )
+    await publishCampaign(tx, campaign.orgId, campaign.id);
   await sendJob(
     boss,
     campaignDispatchQueue,
@@ -154,8 +161,6 @@ async function wait(
   now: number,
 ) {
   const waitingUntil = until > now + 60_000 ? new Date(until) : null;
-  if (campaign.waitingReason !== reason || campaign.waitingUntil?.getTime() !== waitingUntil?.getTime())
-    await publishCampaign(tx, campaign.orgId, campaign.id);
   await next(tx, boss, campaign, until, { waitingReason: reason, waitingUntil });
   return { outcome: "waiting" as const, reason, until: new Date(until).toISOString() };
 }
