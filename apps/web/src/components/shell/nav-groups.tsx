@@ -28,7 +28,7 @@ export function NavGroups({ groups, onNavigate }: { groups: NavGroup[]; onNaviga
     </li>
   );
   return (
-    <nav aria-label={t("label")} className="space-y-5">
+    <nav aria-label={t("label")} className="space-y-4">
       <ul>{link(homeItem)}</ul>
       {groups.map((group) => (
         <Group key={group.key} title={t(`groups.${group.key}`)}>

@@ -5,7 +5,7 @@ import type { NavGroup } from "./navigation";
 export function Sidebar({ groups }: { groups: NavGroup[] }) {
   return (
     <div className="hidden w-60 shrink-0 border-e border-slate-200 bg-white lg:block">
-      <div className="sticky top-0 max-h-dvh overflow-y-auto px-3 py-6">
+      <div className="sticky top-0 max-h-dvh overflow-y-auto px-3 py-5">
         <NavGroups groups={groups} />
       </div>
     </div>
