@@ -52,7 +52,7 @@ async function createCampaign(
 ) {
   const t = messagesFor(locale);
   await page.goto(`/${locale}/campaigns/new`);
-  await page.getByLabel(t("campaigns.form.name")).fill(fields.name);
+  await page.getByLabel(t("campaigns.form.name"), { exact: true }).fill(fields.name);
   await page.getByLabel(t("campaigns.form.template")).selectOption({ label: fields.template });
   const number = page.getByLabel(t("campaigns.form.number"));
   await number.selectOption(
@@ -81,7 +81,7 @@ async function choose(page: Page, locale: Locale, name: string) {
 async function writeTemplate(page: Page, locale: Locale, name: string, previewWith?: string) {
   const t = messagesFor(locale);
   await page.goto(`/${locale}/campaigns/templates`);
-  await page.getByLabel(t("campaigns.templates.name")).fill(name);
+  await page.getByLabel(t("campaigns.templates.name"), { exact: true }).fill(name);
   const english = page.getByLabel(t("campaigns.templates.bodyEn"));
   await english.fill("Dear {{contact.honorific}} {{contact.name}}, {{contact.phone}}");
   await expect(page.getByText(t("campaigns.templates.unknown", { names: "contact.phone" }))).toBeVisible();
