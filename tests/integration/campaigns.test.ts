@@ -83,8 +83,6 @@ const statusCounts = async (campaignId: string) => {
   for (const row of await recipientsOf(campaignId)) counts[row.status] = (counts[row.status] ?? 0) + 1;
   return counts;
 };
-const sessionOf = async (sessionId: string) =>
-  (await getDb().select().from(waSessions).where(eq(waSessions.id, sessionId)))[0]!;
 const stateOf = async (campaignId: string) =>
   (await getDb().select({ state: campaigns.state }).from(campaigns).where(eq(campaigns.id, campaignId)))[0]
     ?.state;
@@ -249,38 +247,6 @@ describe("the dispatcher's policy across midnight in Dubai", () => {
 });
 
 describe("a running campaign with the simulator", { timeout: 120_000 }, () => {
-  it("goes on through a lease takeover: a standby worker takes the number from its killed owner, and no one is messaged twice", async () => {
-    if (running.length === 0) running.push(await startWebJobs(url));
-    const { org, admin } = await createOrg("campaign-takeover");
-    const caller = await callerFor(admin);
-    const owner = await spawnWorker(url);
-    spawned.push(owner);
-    const sessionId = await linkSimulatedSession(caller, "Takeover number");
-    const standby = await spawnWorker(url);
-    spawned.push(standby);
-    expect((await sessionOf(sessionId)).leaseOwner).toBe(owner.workerId);
-    await caller.whatsapp.sessions.updatePacing({ sessionId, pacing: pacedWithoutGaps });
-    const { listId } = await listOfContacts(org.id, 30, "556");
-    const campaign = await draft(caller, sessionId, [listId]);
-    await caller.campaigns.start({ campaignId: campaign.id });
-
-    await expect
-      .poll(async () => (await statusCounts(campaign.id)).queued ?? 0, { timeout: 30_000 })
-      .toBeLessThan(25);
-    owner.child.kill("SIGKILL");
-    await exited(owner.child);
-    await expect
-      .poll(async () => (await sessionOf(sessionId)).leaseOwner, { timeout: 30_000 })
-      .toBe(standby.workerId);
-
-    await expect.poll(() => stateOf(campaign.id), { timeout: 90_000 }).toBe("completed");
-    const rows = await recipientsOf(campaign.id);
-    expect(rows.every((row) => ["sent", "delivered", "read"].includes(row.status))).toBe(true);
-    const perPhone = await receivedPerPhone(sessionId);
-    expect(perPhone.size).toBe(30);
-    expect([...perPhone.values()].every((n) => n === 1)).toBe(true);
-  });
-
   it("sends to everyone once, survives a SIGKILL of the worker, pauses, resumes and retries only the failed", async () => {
     running.push(await startWebJobs(url));
     const { org, admin } = await createOrg("campaign-run");
